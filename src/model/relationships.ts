@@ -1,0 +1,171 @@
+/**
+ * The relationship types of the MHHS design graph, declared once as data.
+ *
+ * Each entry says how the relationship is written in YAML (`field` on the `from` element), how
+ * it reads in GraphQL (`field` forwards, `inverseField` backwards), and how a change propagates
+ * along it (`impact`):
+ *   - `FORWARD`  – when the `from` element changes, the `to` element is impacted;
+ *   - `BACKWARD` – when the `to` element changes, the `from` element is impacted;
+ *   - `NONE`     – the relationship does not carry impact.
+ * Validation, seeding (the Cypher allowlist), the GraphQL relationship fields, impact analysis
+ * and the docs all read this table; nothing else names relationship types.
+ */
+import type { NodeKind } from './kinds.js';
+
+export const RELATIONSHIP_TYPES = [
+  'DEFINES',
+  'HAS_STEP',
+  'PERFORMED_BY',
+  'SENDS',
+  'FROM',
+  'TO',
+  'CARRIES',
+  'APPLIES_TO',
+  'REALISED_BY',
+  'DERIVES_FROM',
+  'VERIFIES',
+  'EXERCISES',
+  'IN_SCENARIO',
+  'IN_PHASE',
+  'CODIFIES',
+  'CHANGES',
+  'IMPLEMENTED_IN',
+  'PART_OF',
+  'GUIDED_BY',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type ImpactDirection = 'FORWARD' | 'BACKWARD' | 'NONE';
+
+export interface RelationshipSpec {
+  readonly from: NodeKind;
+  readonly to: readonly NodeKind[];
+  /**
+   * How the relationship is written: a key on the `from` element (`one` = a single id, `many` =
+   * a list of ids), or `implicit` when the file structure states it (steps nested in a process,
+   * `definedBy` at the top of a file).
+   */
+  readonly yaml: { readonly field: string; readonly cardinality: 'one' | 'many' } | 'implicit';
+  /** GraphQL field on the `from` type, and on each `to` type for the reverse direction. */
+  readonly field: string;
+  readonly inverseField: string;
+  readonly impact: ImpactDirection;
+  /** Forbid cycles made of this relationship alone. */
+  readonly acyclic?: true;
+  readonly description: string;
+}
+
+const ANY: readonly NodeKind[] = [
+  'Artefact', 'BusinessProcess', 'ProcessStep', 'Interface', 'DataItem', 'Requirement', 'Role',
+  'TestPhase', 'TestScenario', 'TestCase', 'DesignRelease', 'CodeClause', 'DesignPrinciple',
+];
+
+export const RELATIONSHIPS = {
+  DEFINES: {
+    from: 'Artefact', to: ANY.filter((k) => k !== 'Artefact'), yaml: 'implicit',
+    field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD',
+    description: 'The design artefact (document) that defines the element; set by `definedBy` at the top of a model file.',
+  },
+  HAS_STEP: {
+    from: 'BusinessProcess', to: ['ProcessStep'], yaml: 'implicit',
+    field: 'steps', inverseField: 'process', impact: 'BACKWARD',
+    description: 'A step of the business process; written by nesting steps under the process.',
+  },
+  PERFORMED_BY: {
+    from: 'ProcessStep', to: ['Role'], yaml: { field: 'performedBy', cardinality: 'one' },
+    field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD',
+    description: 'The role that performs the step.',
+  },
+  SENDS: {
+    from: 'ProcessStep', to: ['Interface'], yaml: { field: 'sends', cardinality: 'many' },
+    field: 'sends', inverseField: 'sentBySteps', impact: 'BACKWARD',
+    description: 'An interface the step sends.',
+  },
+  FROM: {
+    from: 'Interface', to: ['Role'], yaml: { field: 'from', cardinality: 'many' },
+    field: 'from', inverseField: 'sends', impact: 'FORWARD',
+    description: 'A role or service that sends the interface.',
+  },
+  TO: {
+    from: 'Interface', to: ['Role'], yaml: { field: 'to', cardinality: 'many' },
+    field: 'to', inverseField: 'receives', impact: 'FORWARD',
+    description: 'A role or service that receives the interface.',
+  },
+  CARRIES: {
+    from: 'Interface', to: ['DataItem'], yaml: { field: 'carries', cardinality: 'many' },
+    field: 'carries', inverseField: 'carriedBy', impact: 'BACKWARD',
+    description: 'A data item the interface carries.',
+  },
+  APPLIES_TO: {
+    from: 'Requirement', to: ['Role'], yaml: { field: 'appliesTo', cardinality: 'many' },
+    field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD',
+    description: 'A role or service that must satisfy the requirement.',
+  },
+  REALISED_BY: {
+    from: 'Requirement', to: ['Interface', 'ProcessStep'], yaml: { field: 'realisedBy', cardinality: 'many' },
+    field: 'realisedBy', inverseField: 'realises', impact: 'BACKWARD',
+    description: 'An interface or process step that realises the requirement.',
+  },
+  DERIVES_FROM: {
+    from: 'Requirement', to: ['Requirement'], yaml: { field: 'derivesFrom', cardinality: 'many' },
+    field: 'derivesFrom', inverseField: 'derived', impact: 'BACKWARD', acyclic: true,
+    description: 'A parent requirement this requirement is derived from.',
+  },
+  VERIFIES: {
+    from: 'TestCase', to: ['Requirement'], yaml: { field: 'verifies', cardinality: 'many' },
+    field: 'verifies', inverseField: 'verifiedBy', impact: 'BACKWARD',
+    description: 'A requirement the test case verifies directly.',
+  },
+  EXERCISES: {
+    from: 'TestCase', to: ['Interface'], yaml: { field: 'exercises', cardinality: 'many' },
+    field: 'exercises', inverseField: 'exercisedBy', impact: 'BACKWARD',
+    description: 'An interface the test case exercises.',
+  },
+  IN_SCENARIO: {
+    from: 'TestCase', to: ['TestScenario'], yaml: { field: 'scenario', cardinality: 'one' },
+    field: 'scenario', inverseField: 'testCases', impact: 'FORWARD',
+    description: 'The test scenario the test case belongs to.',
+  },
+  IN_PHASE: {
+    from: 'TestScenario', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
+    field: 'phase', inverseField: 'scenarios', impact: 'FORWARD',
+    description: 'The test phase the scenario is run in.',
+  },
+  CODIFIES: {
+    from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },
+    field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD',
+    description: 'A requirement the industry-code clause carries into the code.',
+  },
+  CHANGES: {
+    from: 'ChangeRequest', to: ANY, yaml: { field: 'changes', cardinality: 'many' },
+    field: 'changes', inverseField: 'changedBy', impact: 'NONE',
+    description: 'An element the change request changes; the starting set of its impact assessment.',
+  },
+  IMPLEMENTED_IN: {
+    from: 'ChangeRequest', to: ['DesignRelease'], yaml: { field: 'implementedIn', cardinality: 'one' },
+    field: 'implementedIn', inverseField: 'implements', impact: 'NONE',
+    description: 'The design release that implements the change request.',
+  },
+  PART_OF: {
+    from: 'Role', to: ['Role'], yaml: { field: 'partOf', cardinality: 'one' },
+    field: 'partOf', inverseField: 'parts', impact: 'NONE', acyclic: true,
+    description: 'The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service).',
+  },
+  GUIDED_BY: {
+    from: 'Requirement', to: ['DesignPrinciple'], yaml: { field: 'principles', cardinality: 'many' },
+    field: 'principles', inverseField: 'guides', impact: 'NONE',
+    description: 'A design principle the requirement follows.',
+  },
+} as const satisfies Record<RelationshipType, RelationshipSpec>;
+
+export const relationship = (type: RelationshipType): RelationshipSpec => RELATIONSHIPS[type];
+
+/** Relationships written as a key on elements of `kind`. */
+export const yamlRelationshipsOf = (kind: NodeKind) =>
+  RELATIONSHIP_TYPES.flatMap((type) => {
+    const spec: RelationshipSpec = RELATIONSHIPS[type];
+    return spec.from === kind && spec.yaml !== 'implicit' ? [{ type, spec, yaml: spec.yaml }] : [];
+  });
+
+export const isRelationshipType = (s: string): s is RelationshipType =>
+  (RELATIONSHIP_TYPES as readonly string[]).includes(s);

@@ -1,0 +1,81 @@
+/**
+ * The GraphStore port: the only way the domain queries and the API reach the graph.
+ *
+ * It is deliberately small and batch-shaped. Every method takes many ids at once so that a
+ * caller can answer one level of a query in one round-trip, whatever the number of results —
+ * the DataLoaders and the breadth-first walks above rely on this.
+ *
+ * Determinism: both adapters return lists in the same order (documented per method), so the
+ * same model gives byte-identical answers from either store.
+ */
+import type { NodeKind } from '../model/kinds.js';
+import type { NodeProps } from '../model/design-model.js';
+import type { RelationshipType } from '../model/relationships.js';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly props: NodeProps;
+}
+
+/** `OUT` follows a relationship from its `from` end, `IN` from its `to` end. */
+export type Direction = 'OUT' | 'IN';
+
+export interface Hop {
+  readonly type: RelationshipType;
+  readonly direction: Direction;
+}
+
+export interface Neighbour {
+  readonly type: RelationshipType;
+  readonly direction: Direction;
+  /** The node at the other end. */
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** Equality on a scalar property; a list-valued property matches when it contains the value. */
+export type PropertyFilter = Readonly<Record<string, string | number | boolean>>;
+
+export interface NodeQuery {
+  readonly kind: NodeKind;
+  /** Case-insensitive substring of id or name. */
+  readonly search?: string;
+  readonly where?: PropertyFilter;
+}
+
+export interface PageRequest {
+  /** At most this many items. */
+  readonly first: number;
+  /** Only ids sorting after this one (keyset pagination). */
+  readonly after?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+export interface StoreHealth {
+  readonly store: 'memory' | 'neo4j';
+  readonly ok: boolean;
+  readonly detail: string;
+  readonly modelHash: string | null;
+  readonly nodeCount: number | null;
+}
+
+export interface GraphStore {
+  readonly name: 'memory' | 'neo4j';
+  /** Nodes by id, aligned with `ids`; `null` where no node has that id. One round-trip. */
+  nodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]>;
+  /** Nodes of one kind matching the query, ordered by id. One round-trip. */
+  list(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>>;
+  /**
+   * For each id (aligned with `ids`), the neighbours reached by any of `hops`, ordered by
+   * (type, direction, id). Unknown ids get an empty list. One round-trip.
+   */
+  neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]>;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
