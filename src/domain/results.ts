@@ -35,12 +35,12 @@ export interface KindGroup {
 export interface ImpactResult {
   /** The change request assessed, when the impact was asked for a CR. */
   readonly changeRequest: GraphNode | null;
-  /** The changed elements the walk starts from. */
+  /** The changed elements the walk starts from, by id; they are not listed as impacted. */
   readonly changed: readonly GraphNode[];
   readonly maxDepth: number;
-  /** Every impacted element once, at its minimum depth, ordered by (depth, kind, id). */
+  /** Every impacted element once, at its minimum depth, ordered by (depth, kind in NODE_KINDS order, id). */
   readonly impacted: readonly Reached[];
-  /** The impacted elements grouped by kind, kinds in NODE_KINDS order. */
+  /** The impacted elements grouped by kind, kinds in NODE_KINDS order, each group by (depth, id). */
   readonly byKind: readonly KindGroup[];
 }
 
@@ -70,7 +70,10 @@ export interface RttmRow {
   readonly status: CoverageStatus;
   /** In-scope test cases that VERIFY the requirement, by id. */
   readonly directTestCases: readonly GraphNode[];
-  /** In-scope test cases that EXERCISE an interface REALISING the requirement, by (test case, interface). */
+  /**
+   * In-scope test cases that EXERCISE an interface REALISING the requirement, by (test case id,
+   * interface id) — listed whatever the status, so a DIRECT row shows its interface coverage too.
+   */
   readonly viaInterface: readonly ViaInterfaceCoverage[];
 }
 
@@ -88,6 +91,7 @@ export interface Rttm {
   /** One row per in-scope requirement, ordered by requirement id. */
   readonly rows: readonly RttmRow[];
   readonly totals: RttmTotals;
+  /** The requirements of the rows with status NONE, by id. */
   readonly uncovered: readonly GraphNode[];
 }
 
@@ -99,28 +103,47 @@ export interface ProcessParticipation {
 
 export interface PhaseTestCases {
   readonly phase: GraphNode;
+  /** By id. */
   readonly testCases: readonly GraphNode[];
 }
 
 export interface RoleView {
   readonly role: GraphNode;
+  /**
+   * The roles PART_OF this one, transitively, by id (MDR within the Smart Data Service). Their
+   * interfaces, steps, requirements and test cases are included in the lists below.
+   */
+  readonly parts: readonly GraphNode[];
+  /** Interfaces the role (or a part) sends, by id. */
   readonly sends: readonly GraphNode[];
+  /** Interfaces the role (or a part) receives, by id. */
   readonly receives: readonly GraphNode[];
+  /** Processes with a step the role (or a part) performs, by process id. */
   readonly processes: readonly ProcessParticipation[];
+  /** Requirements that apply to the role (or a part), by id. */
   readonly requirements: readonly GraphNode[];
+  /**
+   * Test cases that verify those requirements or exercise those interfaces, grouped by the phase
+   * of their scenario; phases by id (only the asked phase, even when empty, when one is given).
+   */
   readonly testCasesByPhase: readonly PhaseTestCases[];
 }
 
 export interface ClauseTrace {
   readonly clause: GraphNode;
+  /** The requirements the clause CODIFIES, by id. */
   readonly requirements: readonly GraphNode[];
 }
 
 export interface CodeTrace {
   readonly code: string | null;
+  /** Every clause (of the code, when given), by clause id, including those that codify nothing. */
   readonly clauses: readonly ClauseTrace[];
-  /** Requirements in scope that no clause (of the code, when given) codifies. */
+  /**
+   * Requirements in scope that no clause (of the code, when given) codifies, by id. In scope: with
+   * a code, the requirements applying to a role whose codeBodies include it; without, all.
+   */
   readonly requirementsWithoutClause: readonly GraphNode[];
-  /** Clauses that codify no requirement. */
+  /** Clauses (of the code, when given) that codify no requirement, by id. */
   readonly clausesWithoutRequirement: readonly GraphNode[];
 }

@@ -1,0 +1,98 @@
+/**
+ * `mhhs serve`: validates and loads the model, opens the configured store (seeding Neo4j first
+ * with --seed), serves GraphQL until SIGINT/SIGTERM, then closes the server and the store.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parsePort, type Config } from '../../config.js';
+import { BadInputError, ConfigError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import type { DesignModel } from '../../model/design-model.js';
+import { loadModel } from '../../model/load.js';
+import type { GraphStore } from '../../store/port.js';
+import { commandContext } from '../context.js';
+import { modelOption } from '../options.js';
+import { openStore } from '../open-store.js';
+import { describeSeed, seedWithProgress } from '../seed-run.js';
+import { closeOnSignal } from '../shutdown.js';
+
+interface ServeOptions {
+  readonly port?: number;
+  readonly host?: string;
+  readonly model?: string;
+  readonly seed?: boolean;
+}
+
+const portArgument = (raw: string): number => {
+  try {
+    return parsePort(raw, '--port');
+  } catch (err) {
+    throw new InvalidArgumentError((err as ConfigError).message);
+  }
+};
+
+/** `--seed`: seed Neo4j, then serve from the same driver (one driver per process). */
+async function seedThenOpen(config: Config, model: DesignModel, logger: Logger): Promise<GraphStore> {
+  if (config.store.kind !== 'neo4j') throw new BadInputError('--seed seeds Neo4j: set NEO4J_URI, or serve the embedded store without --seed');
+  const { connectNeo4j, openNeo4jStore } = await import('../../store/neo4j/open.js');
+  const driver = await connectNeo4j(config.store, logger);
+  try {
+    logger.info(describeSeed(await seedWithProgress(driver, model, config.store), config.store));
+  } catch (err) {
+    await driver.close();
+    throw err;
+  }
+  return openNeo4jStore(config.store, logger, { driver });
+}
+
+/** A port that is taken or forbidden is the operator's to fix: say which and how. */
+function listenError(err: unknown, host: string, port: number): unknown {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new ConfigError(`Port ${port} on ${host} is already in use: stop the other server, or set PORT / --port`, { cause: err });
+  if (code === 'EACCES') return new ConfigError(`Not allowed to listen on ${host}:${port}: choose a port above 1023 with PORT / --port`, { cause: err });
+  if (code === 'EADDRNOTAVAIL') return new ConfigError(`${host} is not an address of this machine: fix HOST / --host`, { cause: err });
+  return err;
+}
+
+/** Neo4j keeps serving what was last seeded; say so when the model files have moved on. */
+async function warnIfStale(store: GraphStore, model: DesignModel, logger: Logger): Promise<void> {
+  const { modelHash } = await store.health();
+  if (store.name === 'neo4j' && modelHash !== model.hash) {
+    logger.warn('Neo4j holds a different model than the model files; run `npm run seed` to update it', {
+      seeded: modelHash,
+      files: model.hash,
+    });
+  }
+}
+
+export const serveCommand = (program: Command) =>
+  program
+    .command('serve')
+    .description('serve the GraphQL API at http://HOST:PORT/graphql (embedded store, or Neo4j when NEO4J_URI is set)')
+    .addOption(new Option('-p, --port <port>', 'HTTP port, 0 for any free one (default: $PORT or 4000)').argParser(portArgument))
+    .option('-H, --host <host>', 'interface to bind (default: $HOST or 127.0.0.1)')
+    .addOption(modelOption())
+    .option('--seed', 'seed Neo4j from the model before serving')
+    .action(async (opts: ServeOptions) => {
+      const { config, logger } = commandContext();
+      const modelDir = opts.model ?? config.modelDir;
+      const model = await loadModel(modelDir);
+      logger.info('Model loaded', { dir: modelDir, elements: model.nodes.length, relationships: model.edges.length, hash: model.hash });
+      const store = opts.seed ? await seedThenOpen(config, model, logger) : await openStore({ store: config.store, logger, model: async () => model });
+      try {
+        await warnIfStale(store, model, logger);
+        const host = opts.host ?? config.host;
+        const port = opts.port ?? config.port;
+        // startServer logs the URL it listens on.
+        const { startServer } = await import('../../server/start.js');
+        const server = await startServer({ store, host, port, logger }).catch((err: unknown) => {
+          throw listenError(err, host, port);
+        });
+        closeOnSignal(logger, async () => {
+          await server.close();
+          await store.close();
+        });
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
+    });

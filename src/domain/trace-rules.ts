@@ -1,0 +1,53 @@
+/**
+ * Which way a trace may go on from an element it reached. Followed freely, every relationship
+ * joins everything to everything through a few elements that group many (all requirements of a
+ * role, all test cases of a scenario, all elements an artefact defines), and a trace would say
+ * nothing. So:
+ *
+ *  - the start element goes on along every relationship, both ways, change control included
+ *    (CHANGES, IMPLEMENTED_IN): "what does CR023 change", "which CRs change IF-021";
+ *  - other elements go on along every design relationship both ways; change control is not
+ *    followed past the start (a change request is not a design dependency);
+ *  - a hub — an element of a grouping kind — is a place a trace arrives at, not one it passes
+ *    through sideways. From a hub reached by climbing or from the side, the trace only climbs
+ *    further up a hierarchy (test case → scenario → phase, part → service); from a hub reached by
+ *    descending from the start (phase → its scenarios, service → its parts) it goes on freely,
+ *    because those are parts of what the trace started from.
+ */
+import type { NodeKind } from '../model/kinds.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.js';
+import type { Hop } from '../store/port.js';
+import { hop } from './hops.js';
+import type { Visit } from './walk.js';
+
+/** Kinds that group many elements. */
+export const HUB_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'Role',
+  'TestPhase',
+  'TestScenario',
+  'Artefact',
+  'DesignRelease',
+  'ChangeRequest',
+  'DesignPrinciple',
+  'DataItem',
+]);
+
+/** Containment hierarchies: followed OUT a trace climbs (to the container), IN it descends. */
+export const HIERARCHIES: readonly RelationshipType[] = ['IN_SCENARIO', 'IN_PHASE', 'PART_OF'];
+
+/** Relationships of change control, followed from the start element only. */
+export const CHANGE_CONTROL: readonly RelationshipType[] = ['CHANGES', 'IMPLEMENTED_IN'];
+
+const bothWays = (types: readonly RelationshipType[]): Hop[] => types.flatMap((type) => [hop(type, 'IN'), hop(type, 'OUT')]);
+
+const FROM_START = bothWays(RELATIONSHIP_TYPES);
+const DESIGN = bothWays(RELATIONSHIP_TYPES.filter((type) => !CHANGE_CONTROL.includes(type)));
+const CLIMB = HIERARCHIES.map((type) => hop(type, 'OUT'));
+
+export function traceHopsFrom(visit: Visit): readonly Hop[] {
+  const arrival = visit.path.hops.at(-1);
+  if (!arrival) return FROM_START;
+  if (!HUB_KINDS.has(visit.kind)) return DESIGN;
+  const descended = arrival.direction === 'IN' && HIERARCHIES.includes(arrival.type);
+  return descended ? DESIGN : CLIMB;
+}

@@ -1,0 +1,15 @@
+/** RTTM as Markdown: a heading naming the scope, the table, then the totals. */
+import type { Rttm } from '../domain/results.js';
+import { mdTable } from './markdown-table.js';
+import { describeScope, RTTM_COLUMNS, rttmCells, rttmTotalsLines } from './rttm-table.js';
+
+export function renderRttmMarkdown(rttm: Rttm): string {
+  const totals = rttmTotalsLines(rttm)
+    .map(({ label, value, decimals }) => `**${label}**: ${value.toFixed(decimals)}`)
+    .join(' · ');
+  return [
+    `# RTTM: ${describeScope(rttm.scope)}\n`,
+    mdTable(RTTM_COLUMNS, rttm.rows.map(rttmCells)),
+    `${totals}\n`,
+  ].join('\n');
+}

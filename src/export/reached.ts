@@ -1,0 +1,24 @@
+/**
+ * Reached elements (of an impact or a trace) as text and Markdown: the element, its depth, and
+ * the path explaining why it is reached, written like a Cypher pattern so Neo4j users can read it:
+ * `IF-021 <-[:REALISED_BY]- BRS007-FR-001`.
+ */
+import type { Path, Reached } from '../domain/results.js';
+import type { GraphNode } from '../store/port.js';
+import { mdTable } from './markdown-table.js';
+
+export const formatPath = (path: Path): string =>
+  [path.start, ...path.hops.map((h) => (h.direction === 'OUT' ? `-[:${h.type}]-> ${h.to}` : `<-[:${h.type}]- ${h.to}`))].join(' ');
+
+/** Example elements are illustrations, not baselined design; every rendering says so. */
+export const exampleMark = (node: GraphNode): string => (node.props.example === undefined ? '' : ' [example]');
+
+export const nodeLabel = (node: GraphNode): string => `${node.id}  ${node.props.name}${exampleMark(node)}`;
+
+export const reachedText = (r: Reached): string => `  ${nodeLabel(r.node)}  (depth ${r.depth})\n      ${formatPath(r.path)}\n`;
+
+export const reachedMarkdown = (reached: readonly Reached[]): string =>
+  mdTable(
+    ['Id', 'Name', 'Depth', 'Path'],
+    reached.map((r) => [r.node.id, `${r.node.props.name}${exampleMark(r.node)}`, String(r.depth), `\`${formatPath(r.path)}\``]),
+  );

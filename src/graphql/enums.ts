@@ -1,0 +1,69 @@
+/**
+ * The GraphQL enums, registered from the model's own tables so that a new kind, relationship
+ * or code body appears in the API without touching this file.
+ */
+import { registerEnumType } from 'type-graphql';
+import {
+  ARTEFACT_TYPES,
+  CODE_BODIES,
+  KINDS,
+  NODE_KINDS,
+  REQUIREMENT_CATEGORIES,
+  ROLE_CATEGORIES,
+  type NodeKind,
+} from '../model/kinds.js';
+import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model/relationships.js';
+
+/** `['A', 'B']` → `{ A: 'A', B: 'B' }`, the enum object shape type-graphql registers. */
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+const describeEach = <T extends string>(values: readonly T[], describe: (v: T) => string) =>
+  Object.fromEntries(values.map((v) => [v, { description: describe(v) }])) as Partial<Record<T, { description: string }>>;
+
+export const NodeKindEnum = enumOf(NODE_KINDS);
+registerEnumType(NodeKindEnum, {
+  name: 'NodeKind',
+  description: 'The kinds of element in the MHHS design graph.',
+  valuesConfig: describeEach(NODE_KINDS, (kind: NodeKind) => KINDS[kind].description),
+});
+
+export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
+registerEnumType(RelationshipTypeEnum, {
+  name: 'RelationshipType',
+  description: 'The relationship types of the MHHS design graph.',
+  valuesConfig: describeEach(RELATIONSHIP_TYPES, (type) => RELATIONSHIPS[type].description),
+});
+
+export const DirectionEnum = enumOf(['OUT', 'IN'] as const);
+registerEnumType(DirectionEnum, {
+  name: 'Direction',
+  description: 'Which way a relationship was followed.',
+  valuesConfig: {
+    OUT: { description: 'From the element the relationship starts at to the element it points to.' },
+    IN: { description: 'Backwards, from the element the relationship points to.' },
+  },
+});
+
+export const CoverageStatusEnum = enumOf(['DIRECT', 'VIA_INTERFACE', 'NONE'] as const);
+registerEnumType(CoverageStatusEnum, {
+  name: 'CoverageStatus',
+  description: 'How an RTTM row is covered by test cases in scope.',
+  valuesConfig: {
+    DIRECT: { description: 'A test case in scope verifies the requirement.' },
+    VIA_INTERFACE: { description: 'Only covered through a test case exercising an interface that realises the requirement.' },
+    NONE: { description: 'No test case in scope covers the requirement.' },
+  },
+});
+
+export const CodeBodyEnum = enumOf(CODE_BODIES);
+registerEnumType(CodeBodyEnum, { name: 'CodeBody', description: 'An industry code: the Balancing and Settlement Code, the Retail Energy Code or the Smart Energy Code.' });
+
+export const ArtefactTypeEnum = enumOf(ARTEFACT_TYPES);
+registerEnumType(ArtefactTypeEnum, { name: 'ArtefactType', description: 'The type of a design artefact.' });
+
+export const RoleCategoryEnum = enumOf(ROLE_CATEGORIES);
+registerEnumType(RoleCategoryEnum, { name: 'RoleCategory', description: 'Whether a role is a market role, a central service or a TOM service.' });
+
+export const RequirementCategoryEnum = enumOf(REQUIREMENT_CATEGORIES);
+registerEnumType(RequirementCategoryEnum, { name: 'RequirementCategory', description: 'Functional or non-functional requirement.' });

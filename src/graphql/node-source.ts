@@ -1,0 +1,59 @@
+/**
+ * How a store node is handed to GraphQL: its properties flattened beside the common fields, so
+ * that the default field resolvers read them, plus the computed provenance fields of `Node`.
+ */
+import type { NodeKind } from '../model/kinds.js';
+import { PAPERS } from '../model/papers.js';
+import type { GraphNode } from '../store/port.js';
+
+export interface ProvenanceSource {
+  readonly paper: string;
+  readonly paperTitle: string;
+  readonly section: string;
+}
+
+export interface NodeSource {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly description: string | null;
+  readonly provenance: ProvenanceSource | null;
+  readonly isExample: boolean;
+  readonly exampleNote: string | null;
+  readonly [property: string]: unknown;
+}
+
+export function toNodeSource(node: GraphNode): NodeSource {
+  const { source, example, description, ...properties } = node.props;
+  return {
+    ...properties,
+    id: node.id,
+    kind: node.kind,
+    description: description ?? null,
+    provenance: source ? { paper: source.paper, paperTitle: PAPERS[source.paper], section: source.section } : null,
+    isExample: example !== undefined,
+    exampleNote: example ?? null,
+  };
+}
+
+const isGraphNode = (value: object): value is GraphNode => 'id' in value && 'kind' in value && 'props' in value;
+
+/** `T` with every GraphNode inside it, however deep, replaced by its NodeSource. */
+export type WithNodeSources<T> = T extends GraphNode
+  ? NodeSource
+  : T extends readonly (infer E)[]
+    ? readonly WithNodeSources<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: WithNodeSources<T[K]> }
+      : T;
+
+/**
+ * Renders a domain result (src/domain/results.ts) for GraphQL: the results hold store nodes
+ * wherever they name an element, and the node types resolve from NodeSources.
+ */
+export function withNodeSources<T>(value: T): WithNodeSources<T> {
+  if (Array.isArray(value)) return value.map(withNodeSources) as WithNodeSources<T>;
+  if (value === null || typeof value !== 'object') return value as WithNodeSources<T>;
+  if (isGraphNode(value)) return toNodeSource(value) as WithNodeSources<T>;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withNodeSources(v)])) as WithNodeSources<T>;
+}

@@ -1,0 +1,96 @@
+/**
+ * Root lookups and lists: `node(id)`, and for every kind a lookup by id (`requirement(id)`) and
+ * a Relay connection (`requirements(first, after, search, where)`), generated from NODE_KINDS.
+ */
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { KINDS, NODE_KINDS, type NodeKind } from '../../model/kinds.js';
+import type { ApiContext } from '../context.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { loadersFor } from '../loaders.js';
+import { toNodeSource, type NodeSource } from '../node-source.js';
+import { CONNECTION_TYPES, type ConnectionSource } from '../types/connection.js';
+import { MAX_PAGE_SIZE } from '../page-size.js';
+import { ListArgs } from '../types/list-args.js';
+import { Node } from '../types/node.js';
+import { NODE_TYPES } from '../types/node-kinds.js';
+import { propertyFilterOf } from '../where.js';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** `requirement` → `requirements`: the YAML key of the kind, which is already its plural. */
+export const lookupFieldOf = (kind: NodeKind) => lowerFirst(kind);
+export const listFieldOf = (kind: NodeKind) => KINDS[kind].yamlKey ?? `${lowerFirst(kind)}s`;
+
+/** The same checks as the domain's `getNode`, through the loader so that aliased lookups batch. */
+async function lookup(kind: NodeKind | null, id: string, context: ApiContext): Promise<NodeSource> {
+  const node = await loadersFor(context).node.load(id);
+  if (!node) throw new NotFoundError(kind ?? 'Element', id);
+  if (kind !== null && node.kind !== kind) throw new BadInputError(`'${id}' is a ${node.kind}, not a ${kind}`);
+  return toNodeSource(node);
+}
+
+async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promise<ConnectionSource> {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
+    throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${args.first}`);
+  }
+  const query = { kind, search: args.search ?? undefined, where: propertyFilterOf(kind, args.where ?? undefined) };
+  const page = await context.store.list(query, {
+    first: args.first,
+    after: args.after == null ? undefined : decodeCursor(args.after),
+  });
+  const loaders = loadersFor(context);
+  const edges = page.items.map((node) => {
+    // Later fields of the request (paths, lookups) may ask for these nodes again.
+    loaders.node.prime(node.id, node);
+    return { cursor: encodeCursor(node.id), node: toNodeSource(node) };
+  });
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any element by id, whatever its kind; a NOT_FOUND error when no element has the id.' })
+  node(@Arg('id', () => ID, { description: 'The element\'s id, e.g. `IF-021`.' }) id: string, @Ctx() context: ApiContext): Promise<NodeSource> {
+    return lookup(null, id, context);
+  }
+}
+
+/** The lookup and list queries of every kind, on one generated resolver class. */
+function kindQueriesResolver(): Function {
+  class KindQueriesResolver {}
+  const prototype = KindQueriesResolver.prototype as Record<string, unknown>;
+  const define = (name: string, value: (...args: never[]) => unknown): PropertyDescriptor => {
+    const descriptor = { value };
+    Object.defineProperty(prototype, name, descriptor);
+    return descriptor;
+  };
+  for (const kind of NODE_KINDS) {
+    const lookupField = lookupFieldOf(kind);
+    const lookupDescriptor = define(lookupField, (id: string, context: ApiContext) => lookup(kind, id, context));
+    Query(() => NODE_TYPES[kind], {
+      nullable: true,
+      description: `The ${kind} with this id; a NOT_FOUND error when no element has it, BAD_USER_INPUT when it is another kind's.`,
+    })(prototype, lookupField, lookupDescriptor);
+    Arg('id', () => ID, { description: `The ${kind}'s id, e.g. \`${KINDS[kind].idExample}\`.` })(prototype, lookupField, 0);
+    Ctx()(prototype, lookupField, 1);
+
+    const listField = listFieldOf(kind);
+    const listDescriptor = define(listField, (args: ListArgs, context: ApiContext) => list(kind, args, context));
+    Query(() => CONNECTION_TYPES[kind], { description: `${kind} elements, a page at a time, ordered by id.` })(prototype, listField, listDescriptor);
+    Args(() => ListArgs)(prototype, listField, 0);
+    Ctx()(prototype, listField, 1);
+  }
+  Resolver()(KindQueriesResolver);
+  return KindQueriesResolver;
+}
+
+export const KindQueriesResolver = kindQueriesResolver();

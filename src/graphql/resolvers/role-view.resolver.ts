@@ -1,0 +1,26 @@
+/** `roleView`: what a participant qualifying in a role must build and pass. */
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { roleView } from '../../domain/role-view.js';
+import type { ApiContext } from '../context.js';
+import { withNodeSources } from '../node-source.js';
+import { RoleView } from '../types/role-view.js';
+
+@ArgsType()
+class RoleViewArgs {
+  @Field(() => ID, { description: 'The Role, e.g. `ADS`; its parts (roles PART_OF it) are included.' })
+  role!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the test cases of this TestPhase.' })
+  phase?: string | null;
+}
+
+@Resolver()
+export class RoleViewResolver {
+  @Query(() => RoleView, {
+    description:
+      'The interfaces a role sends and receives, the processes it takes part in, the requirements it must satisfy and the test cases it must pass, by phase.',
+  })
+  async roleView(@Args(() => RoleViewArgs) { role, phase }: RoleViewArgs, @Ctx() { store }: ApiContext) {
+    return withNodeSources(await roleView(store, role, { phase: phase ?? undefined }));
+  }
+}

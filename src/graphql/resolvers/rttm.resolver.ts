@@ -1,0 +1,30 @@
+/** `rttm`: the testers' question — the requirements traceability matrix of a scope. */
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { rttm } from '../../domain/rttm.js';
+import type { ApiContext } from '../context.js';
+import { withNodeSources } from '../node-source.js';
+import { Rttm } from '../types/rttm.js';
+
+@ArgsType()
+class RttmArgs {
+  @Field(() => ID, { nullable: true, description: 'Only test cases of this TestPhase count, e.g. `SIT-FUNCTIONAL`.' })
+  phase?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requirements applying to this Role (or its parts), e.g. `ADS`.' })
+  role?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requirements this Artefact defines, e.g. `BRS007`.' })
+  artefact?: string | null;
+}
+
+@Resolver()
+export class RttmResolver {
+  @Query(() => Rttm, {
+    description:
+      'The requirements traceability matrix for a scope: one row per requirement in scope with the test cases covering it, ' +
+      'its coverage status, totals and the uncovered requirements. Every argument narrows the scope; none gives the whole model.',
+  })
+  async rttm(@Args(() => RttmArgs) { phase, role, artefact }: RttmArgs, @Ctx() { store }: ApiContext) {
+    return withNodeSources(await rttm(store, { phase: phase ?? undefined, role: role ?? undefined, artefact: artefact ?? undefined }));
+  }
+}

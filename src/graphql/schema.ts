@@ -1,0 +1,46 @@
+/**
+ * Builds the GraphQL schema from the type-graphql classes. Every file that declares types or
+ * resolvers is reached from the resolver list below, so importing this module is enough.
+ */
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CodeTraceResolver } from './resolvers/code-trace.resolver.js';
+import { ImpactResolver } from './resolvers/impact.resolver.js';
+import { KindQueriesResolver, NodeResolver } from './resolvers/node.resolvers.js';
+import { PathHopResolver, PathResolver } from './resolvers/path.resolvers.js';
+import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship.resolvers.js';
+import { RoleViewResolver } from './resolvers/role-view.resolver.js';
+import { RttmResolver } from './resolvers/rttm.resolver.js';
+import { TraceResolver } from './resolvers/trace.resolver.js';
+
+const RESOLVERS: [Function, ...Function[]] = [
+  NodeResolver,
+  KindQueriesResolver,
+  ImpactResolver,
+  TraceResolver,
+  RttmResolver,
+  RoleViewResolver,
+  CodeTraceResolver,
+  PathResolver,
+  PathHopResolver,
+  ...RELATIONSHIP_RESOLVERS,
+];
+
+let built: GraphQLSchema | undefined;
+
+/** The schema of the API; built once per process (type-graphql's metadata is global). */
+export function buildSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: false,
+  });
+  return built;
+}
+
+/** The path of the committed SDL, relative to the repository root. */
+export const SCHEMA_FILE = 'schema/schema.graphql';
+
+/** The SDL committed as `schema/schema.graphql`; a test fails when the two differ. */
+export const schemaSdl = (): string =>
+  `# Generated from the type-graphql classes in src/graphql by \`npx tsx src/graphql/emit-schema.ts\`. Do not edit.\n\n${printSchema(buildSchema())}\n`;

@@ -1,0 +1,24 @@
+/** The answer of `impact`: everything downstream of a change, grouped by kind, each with its path. */
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { NodeSource } from '../node-source.js';
+import { Node } from './node.js';
+import { ChangeRequest } from './node-kinds.js';
+import { KindGroup, Reached } from './path.js';
+
+@ObjectType({ description: 'The impact assessment of a change: every element downstream of the changed ones, at its minimum depth.' })
+export class Impact {
+  @Field(() => ChangeRequest, { nullable: true, description: 'The change request assessed, when the impact was asked for one.' })
+  changeRequest!: NodeSource | null;
+
+  @Field(() => [Node], { description: 'The changed elements the assessment starts from.' })
+  changed!: NodeSource[];
+
+  @Field(() => Int, { description: 'The largest number of hops followed from a changed element.' })
+  maxDepth!: number;
+
+  @Field(() => [Reached], { description: 'Every impacted element once, ordered by (depth, kind, id).' })
+  impacted!: Reached[];
+
+  @Field(() => [KindGroup], { description: 'The impacted elements grouped by kind, kinds in model order.' })
+  byKind!: KindGroup[];
+}

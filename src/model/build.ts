@@ -1,0 +1,72 @@
+/**
+ * Builds the in-memory DesignModel from a model that passed validation: one node per element
+ * with its properties, one edge per reference, plus the edges the file structure implies —
+ * HAS_STEP from a process to the steps nested under it, DEFINES from a file's `definedBy`
+ * artefact to each element of the file that an artefact can define.
+ */
+import { createHash } from 'node:crypto';
+import type { DesignModel, ModelEdge, ModelNode, NodeProps, PropertyValue } from './design-model.js';
+import type { ModelElement } from './elements.js';
+import { definedByOf, isMapping, referencesOf } from './elements.js';
+import { COMMON_PROPERTIES, KINDS } from './kinds.js';
+import { compare } from './order.js';
+import { relationship } from './relationships.js';
+import type { ModelUnderValidation } from './checks/model-check.js';
+
+export function buildDesignModel({ elements }: ModelUnderValidation): DesignModel {
+  const nodes = elements.map(nodeOf).sort((a, b) => compare(a.id, b.id));
+  const edges = new Map<string, ModelEdge>();
+  const add = (edge: ModelEdge) => edges.set(`${edge.type}\u0000${edge.from}\u0000${edge.to}`, edge);
+  const definable = relationship('DEFINES').to;
+
+  for (const element of elements) {
+    const id = idOf(element);
+    for (const { type, target } of referencesOf(element)) add({ type, from: id, to: target });
+    if (element.process) add({ type: 'HAS_STEP', from: idOf(element.process), to: id });
+    const artefact = definedByOf(element.document);
+    if (artefact !== undefined && definable.includes(element.kind)) add({ type: 'DEFINES', from: artefact, to: id });
+  }
+
+  const sortedEdges = [...edges.values()].sort(
+    (a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to),
+  );
+  return { nodes, edges: sortedEdges, hash: hashOf(nodes, sortedEdges) };
+}
+
+/** Properties a node keeps: the common ones but its id, and its kind's; references become edges. */
+const propertyNames = (element: ModelElement) => [
+  ...Object.keys(COMMON_PROPERTIES).filter((name) => name !== 'id'),
+  ...Object.keys(KINDS[element.kind].properties),
+];
+
+function nodeOf(element: ModelElement): ModelNode {
+  const props = Object.fromEntries(
+    propertyNames(element).flatMap((name) => {
+      const value = element.fields[name];
+      return value === undefined ? [] : [[name, value as PropertyValue]];
+    }),
+  ) as NodeProps;
+  const { line, col } = element.document.locate(element.path);
+  return { id: idOf(element), kind: element.kind, props, location: { file: element.document.file, line, col } };
+}
+
+/** Validation guarantees every element has a string id. */
+const idOf = (element: ModelElement): string => element.id ?? '';
+
+/**
+ * sha256 of the nodes (without where they are written: moving an element between files does
+ * not change the design) and edges, as JSON with sorted keys.
+ */
+function hashOf(nodes: readonly ModelNode[], edges: readonly ModelEdge[]): string {
+  const content = { nodes: nodes.map(({ location: _location, ...node }) => node), edges };
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isMapping(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,117 @@
+/**
+ * The shape of a model file, as zod schemas built from the declarations in `kinds.ts` and
+ * `relationships.ts` — adding a kind, property or relationship there changes these schemas, the
+ * shape check and the editors' JSON Schema together.
+ *
+ * Ids are plain strings here: their patterns are checked by `checks/id-patterns.ts`, which names
+ * the kind and an example in its message. What only editors need (id patterns, descriptions,
+ * the source-or-example rule) is recorded in `editorHelp` and read by `json-schema.ts`.
+ */
+import { z } from 'zod';
+import type { NodeKind } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, NODE_KINDS } from './kinds.js';
+import type { RelationshipSpec } from './relationships.js';
+import { RELATIONSHIPS, yamlRelationshipsOf } from './relationships.js';
+
+export interface EditorHelp {
+  id?: string;
+  title?: string;
+  description?: string;
+  pattern?: string;
+  oneOf?: readonly object[];
+}
+
+export const editorHelp = z.registry<EditorHelp>();
+
+/** The key under which a business process nests its steps. */
+export const STEPS_KEY = 'steps';
+
+/** Exactly one of `source` / `example`, in the form editors understand. */
+const PROVENANCE = [{ required: ['source'] }, { required: ['example'] }] as const;
+
+editorHelp.add(COMMON_PROPERTIES.name, { description: 'Short name, as the programme papers give it.' });
+editorHelp.add(COMMON_PROPERTIES.description, { description: 'Longer description.' });
+editorHelp.add(COMMON_PROPERTIES.source, {
+  description: 'The seed paper this element is read from (file name) and the heading it was read under. Give this or `example`.',
+});
+editorHelp.add(COMMON_PROPERTIES.example, {
+  description: 'Set instead of `source` when the element is an illustration, not baselined design: say why it exists.',
+});
+
+const idOf = (kind: NodeKind) =>
+  z.string().register(editorHelp, {
+    pattern: KINDS[kind].idPattern.source,
+    description: `Unique id of the ${kind} across the whole model, e.g. ${KINDS[kind].idExample}.`,
+  });
+
+const referenceTo = (spec: RelationshipSpec, cardinality: 'one' | 'many') => {
+  const targets = spec.to.length > 3 ? 'an element' : spec.to.join(' or ');
+  const schema = cardinality === 'one' ? z.string() : z.array(z.string());
+  const ids = cardinality === 'one' ? `Id of ${targets}` : `Ids of ${targets} elements`;
+  return schema.register(editorHelp, { description: `${ids}: ${spec.description}` }).optional();
+};
+
+type ElementSchema = z.ZodObject<z.ZodRawShape, z.core.$strict>;
+
+const elementSchema = (kind: NodeKind, extra: z.ZodRawShape = {}): ElementSchema => {
+  const references = Object.fromEntries(
+    yamlRelationshipsOf(kind).map(({ spec, yaml }) => [yaml.field, referenceTo(spec, yaml.cardinality)]),
+  );
+  return z
+    .strictObject({ ...COMMON_PROPERTIES, id: idOf(kind), ...KINDS[kind].properties, ...references, ...extra })
+    .register(editorHelp, { id: kind, title: kind, description: KINDS[kind].description, oneOf: PROVENANCE });
+};
+
+const processStepSchema = elementSchema('ProcessStep');
+
+/** The schema of one element of each kind, as written in a model file. */
+export const ELEMENT_SCHEMAS = Object.fromEntries(
+  NODE_KINDS.map((kind) => [
+    kind,
+    kind === 'ProcessStep'
+      ? processStepSchema
+      : elementSchema(
+          kind,
+          kind === 'BusinessProcess'
+            ? {
+                [STEPS_KEY]: z
+                  .array(processStepSchema)
+                  .register(editorHelp, { description: `${RELATIONSHIPS.HAS_STEP.description} (ProcessStep elements).` })
+                  .optional(),
+              }
+            : {},
+        ),
+  ]),
+) as Record<NodeKind, ElementSchema>;
+
+/** The kinds that have a top-level key in model files, by that key. */
+export const KIND_BY_YAML_KEY: ReadonlyMap<string, NodeKind> = new Map(
+  NODE_KINDS.flatMap((kind) => {
+    const key = KINDS[kind].yamlKey;
+    return key === null ? [] : [[key, kind] as const];
+  }),
+);
+
+/** The key naming the Artefact that defines every element of a file. */
+export const DEFINED_BY_KEY = 'definedBy';
+
+export const modelFileSchema = z
+  .strictObject({
+    [DEFINED_BY_KEY]: z
+      .string()
+      .register(editorHelp, {
+        pattern: KINDS.Artefact.idPattern.source,
+        description: `Id of the Artefact that defines every element of this file. ${RELATIONSHIPS.DEFINES.description}`,
+      })
+      .optional(),
+    ...Object.fromEntries(
+      [...KIND_BY_YAML_KEY].map(([key, kind]) => [
+        key,
+        z.array(ELEMENT_SCHEMAS[kind]).register(editorHelp, { description: `${kind} elements.` }).optional(),
+      ]),
+    ),
+  })
+  .register(editorHelp, {
+    title: 'MHHS design model file',
+    description: 'One file of the MHHS design model: the elements one design artefact defines. See model/README.md.',
+  });

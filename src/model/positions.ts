@@ -1,0 +1,198 @@
+/**
+ * Source positions of a parsed YAML document, so that a problem found in the parsed value can
+ * point at the key or value that causes it.
+ *
+ * js-yaml 4 reports no positions in its result, but calls a `listener` when it starts ('open')
+ * and finishes ('close') composing each node. Each 'open' marks where the node begins (before
+ * any leading whitespace or comment, which we skip ourselves); each 'close' hands us the
+ * composed value. Nesting the events gives a tree of frames, from which we index:
+ *   - every mapping and sequence, by object identity (aliases of collections are rejected by the
+ *     parser, so every collection instance occurs exactly once);
+ *   - every mapping key and its value, by key name within its mapping;
+ *   - every sequence item, by index within its sequence.
+ * Scalars have no identity, so they are found through the collection that holds them.
+ */
+import type { EventType, State } from 'js-yaml';
+
+/** 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A step into a parsed value: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+interface Frame {
+  /** Offset of the node's first character. */
+  start: number;
+  /** Offset just after the node. */
+  end: number;
+  result: unknown;
+  readonly children: Frame[];
+}
+
+interface CollectionPositions {
+  readonly start: number;
+  readonly keys: Map<string, { readonly key: number; value?: number }>;
+  readonly items: (number | undefined)[];
+}
+
+const isCollection = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+export class DocumentPositions {
+  private readonly collections = new Map<object, CollectionPositions>();
+  private readonly lineStarts: number[];
+
+  constructor(
+    private readonly input: string,
+    roots: readonly Frame[],
+  ) {
+    this.lineStarts = lineStartsOf(input);
+    for (const root of roots) this.index(root);
+  }
+
+  /**
+   * Where the value at `path` (from the document root) is written. With `at: 'key'` and a path
+   * ending in a mapping key, the key itself. When the path leads somewhere that is not written
+   * (a missing key), the deepest enclosing node that is.
+   */
+  locate(root: unknown, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+    let node = root;
+    let offset = (isCollection(root) ? this.collections.get(root)?.start : undefined) ?? 0;
+    for (const [i, segment] of path.entries()) {
+      const positions = isCollection(node) ? this.collections.get(node) : undefined;
+      if (!positions) break;
+      const next = typeof segment === 'number' ? positions.items[segment] : positions.keys.get(segment);
+      if (next === undefined) break;
+      if (typeof next === 'number') {
+        offset = next;
+      } else {
+        offset = at === 'key' && i === path.length - 1 ? next.key : (next.value ?? next.key);
+      }
+      node = (node as Record<PathSegment, unknown>)[segment];
+    }
+    return this.position(offset);
+  }
+
+  /** The position of a character offset in the input. */
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - (this.lineStarts[low] ?? 0) + 1 };
+  }
+
+  private index(root: Frame): void {
+    const pending = [root];
+    for (let frame = pending.pop(); frame; frame = pending.pop()) {
+      pending.push(...frame.children);
+      const value = frame.result;
+      if (!isCollection(value) || this.collections.has(value)) continue;
+      const positions: CollectionPositions = { start: frame.start, keys: new Map(), items: [] };
+      this.collections.set(value, positions);
+      if (Array.isArray(value)) this.indexItems(value, frame.children, positions);
+      else this.indexEntries(value as Record<string, unknown>, frame.children, positions);
+    }
+  }
+
+  /**
+   * Children are composed in item order, but an empty block item (`-` alone) is composed
+   * without an event, so match children to items by value rather than by count.
+   */
+  private indexItems(items: readonly unknown[], children: readonly Frame[], positions: CollectionPositions): void {
+    let c = 0;
+    for (const [i, item] of items.entries()) {
+      const child = children[c];
+      if (child && Object.is(child.result, item)) {
+        positions.items[i] = child.start;
+        c += 1;
+      }
+    }
+  }
+
+  /**
+   * Children are a key, then its value unless the value is empty (composed without an event).
+   * A key is recognised by the `:` that follows it on its line.
+   */
+  private indexEntries(mapping: Record<string, unknown>, children: readonly Frame[], positions: CollectionPositions): void {
+    let current: { key: number; value?: number } | undefined;
+    let currentKey = '';
+    for (const child of children) {
+      if (!isCollection(child.result) && this.isFollowedByColon(child.end)) {
+        currentKey = String(child.result);
+        current = { key: child.start };
+        positions.keys.set(currentKey, current);
+      } else if (current && current.value === undefined && Object.is(mapping[currentKey], child.result)) {
+        current.value = child.start;
+      }
+    }
+  }
+
+  private isFollowedByColon(offset: number): boolean {
+    let i = offset;
+    while (this.input[i] === ' ' || this.input[i] === '\t') i += 1;
+    return this.input[i] === ':';
+  }
+
+}
+
+/** Skips the whitespace, line breaks and comments between where js-yaml opens a node and where it is written. */
+function contentStart(input: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    const ch = input[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') i += 1;
+    else if (ch === '#') while (i < input.length && input[i] !== '\n' && input[i] !== '\r') i += 1;
+    else return i;
+  }
+}
+
+function lineStartsOf(input: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < input.length; i += 1) {
+    const ch = input[i];
+    if (ch === '\n' || (ch === '\r' && input[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** A node as js-yaml finishes composing it: where it is written, and its value. */
+export interface ComposedNode {
+  readonly start: number;
+  readonly result: unknown;
+  readonly input: string;
+}
+
+/**
+ * A js-yaml `listener` that records the frame tree, and `positions()` to index it once the
+ * document is loaded. `onClose` sees every composed node as it is read (the parser uses it to
+ * reject aliases of collections before anything walks them).
+ */
+export function positionRecorder(onClose?: (node: ComposedNode) => void) {
+  const roots: Frame[] = [];
+  const open: Frame[] = [];
+  let input = '';
+  const listener = (event: EventType, state: State): void => {
+    input = state.input;
+    if (event === 'open') {
+      open.push({ start: state.position, end: state.position, result: undefined, children: [] });
+      return;
+    }
+    const frame = open.pop();
+    if (!frame) return;
+    frame.start = contentStart(input, frame.start);
+    // js-yaml also opens a node where one may start but none does (`key:` with nothing after
+    // it): no kind, and not an alias. Its "start" would be whatever follows, so drop it.
+    if (state.kind === null && input[frame.start] !== '*') return;
+    frame.end = state.position;
+    frame.result = state.result;
+    (open.at(-1)?.children ?? roots).push(frame);
+    onClose?.({ start: frame.start, result: frame.result, input });
+  };
+  return { listener, positions: () => new DocumentPositions(input, roots) };
+}

@@ -1,0 +1,123 @@
+/**
+ * The HTTP server: GraphQL at /graphql (POST, and GET for queries), the offline landing page for
+ * browsers at GET /graphql, and GET /health. One JSON log line per request. `close()` stops
+ * accepting connections and lets requests in flight finish (Apollo's drain plugin); closing the
+ * store is the caller's job, since the caller opened it.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createApollo } from '../graphql/apollo.js';
+import type { ApiContext } from '../graphql/context.js';
+import { buildSchema } from '../graphql/schema.js';
+import { silentLogger, type Logger } from '../log.js';
+import type { GraphStore } from '../store/port.js';
+import { HttpError } from './body.js';
+import { handleGraphQL } from './graphql-http.js';
+import { healthOf } from './health.js';
+import { LANDING_PAGE_HTML } from './landing-page.js';
+
+export interface ServerOptions {
+  readonly store: GraphStore;
+  /** @default '127.0.0.1' — reachable from this machine only, unless the operator opens it up. */
+  readonly host?: string;
+  /** @default 4000; 0 picks any free port (tests). */
+  readonly port?: number;
+  /** @default silentLogger */
+  readonly logger?: Logger;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  readonly url: string;
+  /** The server's origin, e.g. `http://127.0.0.1:4000`; /health is under it. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATH = '/health';
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+
+/** A browser navigating to /graphql, as opposed to a GraphQL client sending a GET query. */
+const wantsLandingPage = (req: IncomingMessage, url: URL) =>
+  req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+
+export async function startServer({ store, host = '127.0.0.1', port = 4000, logger = silentLogger }: ServerOptions): Promise<RunningServer> {
+  const httpServer = createServer();
+  const apollo = createApollo({
+    schema: buildSchema(),
+    logger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  // A fresh object per request: the per-request DataLoaders are keyed on it.
+  const context = async (): Promise<ApiContext> => ({ store, logger });
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === GRAPHQL_PATH) {
+      if (wantsLandingPage(req, url)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(LANDING_PAGE_HTML);
+        return;
+      }
+      await handleGraphQL(apollo, req, res, url, context);
+      return;
+    }
+    if (url.pathname === HEALTH_PATH && req.method === 'GET') {
+      const { httpStatus, report } = await healthOf(store);
+      sendJson(res, httpStatus, report);
+      return;
+    }
+    if (url.pathname === '/' && req.method === 'GET') {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      res.end();
+      return;
+    }
+    sendJson(res, 404, { error: `Nothing at ${req.method} ${url.pathname}; the API is at ${GRAPHQL_PATH}` });
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', 'http://server.invalid');
+    res.on('finish', () => {
+      logger.info('request', {
+        method: req.method,
+        path: url.pathname,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      });
+    });
+    route(req, res, url).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      logger.error('unexpected error while serving a request', { error, stack: error instanceof Error ? error.stack : undefined });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // E.g. the port is taken: release Apollo; the drain finds no server to close, which is fine.
+    await apollo.stop().catch(() => undefined);
+    throw error;
+  }
+  const { port: boundPort } = httpServer.address() as AddressInfo;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  logger.info('server listening', { url: `${origin}${GRAPHQL_PATH}`, store: store.name });
+  return { url: `${origin}${GRAPHQL_PATH}`, origin, close: () => apollo.stop() };
+}

@@ -1,0 +1,104 @@
+/**
+ * The embedded GraphStore: the whole design model held in memory, indexed once when the store is
+ * created. It is the default store (nothing to set up) and the reference the Neo4j adapter is
+ * tested against, so it implements the port's ordering rules literally.
+ */
+import type { DesignModel } from '../model/design-model.js';
+import type { NodeKind } from '../model/kinds.js';
+import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, PropertyFilter } from './port.js';
+
+/** Code-unit order, as Neo4j's ORDER BY on strings, never locale order: both stores must agree. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const byId = (a: GraphNode, b: GraphNode): number => byCodeUnits(a.id, b.id);
+
+const byTypeDirectionId = (a: Neighbour, b: Neighbour): number =>
+  byCodeUnits(a.type, b.type) || byCodeUnits(a.direction, b.direction) || byCodeUnits(a.id, b.id);
+
+const hopKey = (hop: Hop): string => `${hop.type}:${hop.direction}`;
+
+const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
+  if (search === undefined) return true;
+  const needle = search.toLowerCase();
+  return node.id.toLowerCase().includes(needle) || node.props.name.toLowerCase().includes(needle);
+};
+
+/** Equality on scalar properties; a list-valued property matches when it contains the value. */
+const matchesWhere = (node: GraphNode, where: PropertyFilter | undefined): boolean =>
+  Object.entries(where ?? {}).every(([key, wanted]) => {
+    const value = node.props[key];
+    return Array.isArray(value) ? value.includes(wanted) : value === wanted;
+  });
+
+/**
+ * Every node's neighbours in both directions, sorted as the port promises. An edge given twice
+ * counts once, as it does in Neo4j where the seed MERGEs relationships.
+ */
+function indexNeighbours(model: DesignModel, nodesById: ReadonlyMap<string, GraphNode>): Map<string, Neighbour[]> {
+  const adjacency = new Map<string, Neighbour[]>();
+  const seen = new Set<string>();
+  const add = (at: string, neighbour: Neighbour) => adjacency.get(at)?.push(neighbour);
+  for (const node of nodesById.values()) adjacency.set(node.id, []);
+  for (const edge of model.edges) {
+    const from = nodesById.get(edge.from);
+    const to = nodesById.get(edge.to);
+    const key = `${edge.type} ${edge.from} ${edge.to}`;
+    if (!from || !to || seen.has(key)) continue;
+    seen.add(key);
+    add(from.id, { type: edge.type, direction: 'OUT', id: to.id, kind: to.kind });
+    add(to.id, { type: edge.type, direction: 'IN', id: from.id, kind: from.kind });
+  }
+  for (const neighbours of adjacency.values()) neighbours.sort(byTypeDirectionId);
+  return adjacency;
+}
+
+export function createMemoryStore(model: DesignModel): GraphStore {
+  const nodesById = new Map<string, GraphNode>(
+    model.nodes.map(({ id, kind, props }) => [id, { id, kind, props }]),
+  );
+  const nodesByKind = new Map<NodeKind, GraphNode[]>();
+  for (const node of nodesById.values()) {
+    const ofKind = nodesByKind.get(node.kind) ?? [];
+    ofKind.push(node);
+    nodesByKind.set(node.kind, ofKind);
+  }
+  for (const ofKind of nodesByKind.values()) ofKind.sort(byId);
+  const adjacency = indexNeighbours(model, nodesById);
+
+  return {
+    name: 'memory',
+
+    async nodes(ids) {
+      return ids.map((id) => nodesById.get(id) ?? null);
+    },
+
+    async list({ kind, search, where }: NodeQuery, { first, after }) {
+      const matching = (nodesByKind.get(kind) ?? []).filter(
+        (node) => matchesSearch(node, search) && matchesWhere(node, where),
+      );
+      const start = after === undefined ? 0 : matching.findIndex((node) => node.id > after);
+      const from = start === -1 ? matching.length : start;
+      const end = from + Math.max(0, first);
+      return { items: matching.slice(from, end), hasNextPage: end < matching.length, totalCount: matching.length };
+    },
+
+    async neighbours(ids, hops) {
+      const wanted = new Set(hops.map(hopKey));
+      return ids.map((id) => (adjacency.get(id) ?? []).filter((neighbour) => wanted.has(hopKey(neighbour))));
+    },
+
+    async health() {
+      return {
+        store: 'memory',
+        ok: true,
+        detail: `${nodesById.size} elements held in memory`,
+        modelHash: model.hash,
+        nodeCount: nodesById.size,
+      };
+    },
+
+    async close() {
+      // Nothing to release: the model is garbage-collected with the store.
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The Cypher of the GraphStore port's reads, one statement per port call, built as plain data
+ * so that tests can pin the query shape as well as the answers. Values are parameters; names
+ * come from `cypher.ts`.
+ */
+import neo4j from 'neo4j-driver';
+import type { RelationshipType } from '../../model/relationships.js';
+import type { Direction, Hop, NodeQuery, PageRequest } from '../port.js';
+import { ELEMENT_LABEL, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, relationshipTypesOf } from './cypher.js';
+
+export interface CypherQuery {
+  readonly text: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Rows: `id`, `kind`, `props` (the JSON) of every node whose id is in `$ids`. */
+export const nodesQuery = (ids: readonly string[]): CypherQuery => ({
+  text: `MATCH (n:${ELEMENT_LABEL}) WHERE n.id IN $ids
+RETURN n.id AS id, n.kind AS kind, n.${PROPS_JSON} AS props`,
+  params: { ids },
+});
+
+/**
+ * Cypher list slices take 32-bit indexes; callers that want "everything" pass up to
+ * Number.MAX_SAFE_INTEGER. No kind comes near this many elements, so clamping changes no answer.
+ */
+const MAX_PAGE = 2 ** 31 - 2;
+
+/**
+ * One row: `totalCount` (all matches) and `page`, a list of `[id, kind, props]` of the first
+ * `first + 1` matches after `after` in id order — the extra one tells whether a next page exists.
+ */
+export function listQuery(query: NodeQuery, page: PageRequest): CypherQuery {
+  const filters = Object.entries(query.where ?? {}).map(([key, value], i) => ({
+    predicate: propertyMatches(query.kind, key, 'n', `where${i}`),
+    param: [`where${i}`, value] as const,
+  }));
+  const conditions = ['($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)', ...filters.map((f) => f.predicate)];
+  return {
+    text: `MATCH (n:${labelOf(query.kind)})
+WHERE ${conditions.join('\n  AND ')}
+WITH n ORDER BY n.id
+WITH collect(n) AS matched
+RETURN size(matched) AS totalCount,
+  [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m.${PROPS_JSON}]] AS page`,
+    params: {
+      search: query.search ? query.search.toLowerCase() : null,
+      after: page.after ?? null,
+      limit: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE) + 1),
+      ...Object.fromEntries(filters.map((f) => f.param)),
+    },
+  };
+}
+
+const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
+  OUT: (types) => `-[r:${types}]->`,
+  IN: (types) => `<-[r:${types}]-`,
+};
+
+/**
+ * Rows: `id` (the node asked about), `type`, `direction`, `other` and `otherKind` for every
+ * relationship of the asked types and directions — one UNION branch per direction, whatever the
+ * number of ids and hops. Null when there is nothing to ask.
+ */
+export function neighboursQuery(ids: readonly string[], hops: readonly Hop[]): CypherQuery | null {
+  const branches = (['OUT', 'IN'] as const).flatMap((direction) => {
+    const types = [...new Set(hops.filter((h) => h.direction === direction).map((h) => h.type))] as RelationshipType[];
+    if (types.length === 0) return [];
+    return [`UNWIND $ids AS id
+MATCH (:${ELEMENT_LABEL} {id: id})${ARROWS[direction](relationshipTypesOf(types))}(m:${ELEMENT_LABEL})
+RETURN id, type(r) AS type, '${direction}' AS direction, m.id AS other, m.kind AS otherKind`];
+  });
+  if (ids.length === 0 || branches.length === 0) return null;
+  return { text: branches.join('\nUNION ALL\n'), params: { ids: [...new Set(ids)] } };
+}
+
+/** One row: the seeded model's `modelHash` and `graphSchemaVersion` (null when never seeded) and `nodeCount`. */
+export const modelMetaQuery: CypherQuery = {
+  text: `OPTIONAL MATCH (meta:${MODEL_META_LABEL})
+CALL () { MATCH (n:${ELEMENT_LABEL}) RETURN count(n) AS nodeCount }
+RETURN meta.modelHash AS modelHash, meta.graphSchemaVersion AS graphSchemaVersion, nodeCount`,
+  params: {},
+};

@@ -1,0 +1,44 @@
+/**
+ * Constraints and indexes of the seeded graph, derived from the model's declarations. They are
+ * created before the seed's write transaction (Neo4j does not allow schema and data changes in
+ * one), and only those missing by name: a reseed then costs one look-up, not a statement each.
+ */
+import type { z } from 'zod';
+import { KINDS, NODE_KINDS, type NodeKind } from '../../model/kinds.js';
+import { ELEMENT_LABEL, isListValued, labelOf } from './cypher.js';
+
+/** The full-text index over every element's name, description and requirement text. */
+export const FULLTEXT_INDEX = 'elementText';
+
+export interface SchemaItem {
+  readonly name: string;
+  /** Idempotent (`IF NOT EXISTS`) in case another seed creates it first. */
+  readonly cypher: string;
+}
+
+/** Kind properties held as single scalars: the ones a range index can serve `list` filters with. */
+const indexedPropertiesOf = (kind: NodeKind): string[] =>
+  Object.entries(KINDS[kind].properties as z.ZodRawShape).flatMap(([key, schema]) => (isListValued(schema) ? [] : [key]));
+
+const uniqueId = (name: string, label: string): SchemaItem => ({
+  name,
+  cypher: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+});
+
+export const SCHEMA: readonly SchemaItem[] = [
+  uniqueId('node_id', ELEMENT_LABEL),
+  ...NODE_KINDS.map((kind) => uniqueId(`${kind}_id`, labelOf(kind))),
+  ...NODE_KINDS.flatMap((kind) =>
+    indexedPropertiesOf(kind).map((key) => ({
+      name: `${kind}_${key}`,
+      cypher: `CREATE INDEX ${kind}_${key} IF NOT EXISTS FOR (n:${labelOf(kind)}) ON (n.\`${key}\`)`,
+    })),
+  ),
+  {
+    name: FULLTEXT_INDEX,
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ELEMENT_LABEL}) ON EACH [n.name, n.description, n.text]`,
+  },
+];
+
+/** Names of the indexes the database has; a constraint's backing index has the constraint's name. */
+export const EXISTING_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN collect(name) AS names';

@@ -1,0 +1,89 @@
+/**
+ * What a seed writes, worked out without touching Neo4j: the `UNWIND` batches of nodes (one
+ * statement per kind, so the label is written literally) and of relationships (one per type).
+ * `--dry-run` reports this plan; a real seed executes it.
+ */
+import { SeedFailedError } from '../../errors.js';
+import type { DesignModel, ModelEdge } from '../../model/design-model.js';
+import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
+import { ELEMENT_LABEL, labelOf, relationshipTypeOf } from './cypher.js';
+import { nodePropertiesOf } from './properties.js';
+
+export interface SeedBatch {
+  readonly step: 'nodes' | 'relationships';
+  readonly text: string;
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+export interface SeedCounts {
+  readonly nodes: number;
+  readonly relationships: number;
+  /** Only kinds and types the model has, in declaration order. */
+  readonly byKind: Readonly<Partial<Record<NodeKind, number>>>;
+  readonly byType: Readonly<Partial<Record<RelationshipType, number>>>;
+}
+
+export interface SeedPlan {
+  readonly batches: readonly SeedBatch[];
+  readonly counts: SeedCounts;
+}
+
+/** Default rows per `UNWIND` statement: big enough to keep statements few, small enough to keep each quick. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+const countsOf = <K extends string>(keys: readonly K[], items: readonly { readonly key: K }[]): Partial<Record<K, number>> =>
+  Object.fromEntries(keys.map((k) => [k, items.filter((i) => i.key === k).length]).filter(([, n]) => n !== 0));
+
+/**
+ * Throws when part of the model could not be written: an element of an unknown kind, a
+ * relationship of an unknown type, or one naming an element the model does not have. The
+ * loader rejects all of these already; the seed must never drop something silently either.
+ */
+function assertWritable(model: DesignModel): void {
+  for (const n of model.nodes) labelOf(n.kind);
+  for (const e of model.edges) relationshipTypeOf(e.type);
+  const ids = new Set(model.nodes.map((n) => n.id));
+  const dangling = model.edges.filter((e) => !ids.has(e.from) || !ids.has(e.to));
+  if (dangling.length > 0) {
+    const shown = dangling.slice(0, 5).map((e) => `${e.from} -[${e.type}]-> ${e.to}`).join(', ');
+    throw new SeedFailedError(`${dangling.length} relationship(s) name elements the model does not have: ${shown}`);
+  }
+}
+
+/** An edge written twice in the YAML is one relationship (the memory store counts it once too). */
+const distinctEdges = (edges: readonly ModelEdge[]): ModelEdge[] => [
+  ...new Map(edges.map((e) => [`${e.type} ${e.from} ${e.to}`, e])).values(),
+];
+
+export function planSeed(model: DesignModel, batchSize = DEFAULT_BATCH_SIZE): SeedPlan {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new SeedFailedError(`batch size must be a positive integer, got ${batchSize}`);
+  assertWritable(model);
+  const edges = distinctEdges(model.edges);
+  const nodeBatches = NODE_KINDS.flatMap((kind) => {
+    const text = `UNWIND $rows AS row
+CREATE (n:${ELEMENT_LABEL}:${labelOf(kind)})
+SET n = row`;
+    const rows = model.nodes.filter((n) => n.kind === kind).map(nodePropertiesOf);
+    return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'nodes', text, rows: batch }));
+  });
+  const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) => {
+    const text = `UNWIND $rows AS row
+MATCH (a:${ELEMENT_LABEL} {id: row.from}), (b:${ELEMENT_LABEL} {id: row.to})
+CREATE (a)-[:${relationshipTypeOf(type)}]->(b)`;
+    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to }));
+    return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'relationships', text, rows: batch }));
+  });
+  return {
+    batches: [...nodeBatches, ...relationshipBatches],
+    counts: {
+      nodes: model.nodes.length,
+      relationships: edges.length,
+      byKind: countsOf(NODE_KINDS, model.nodes.map((n) => ({ key: n.kind }))),
+      byType: countsOf(RELATIONSHIP_TYPES, edges.map((e) => ({ key: e.type }))),
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The GraphStore port on Neo4j. Each port call is one Cypher statement in one managed read
+ * transaction (idempotent, so the driver may retry it), whatever the number of ids — the
+ * DataLoaders and breadth-first walks above rely on that to keep round-trips proportional to
+ * query depth. Answers are ordered and shaped exactly as the memory store's.
+ */
+import type { Driver, Integer } from 'neo4j-driver';
+import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PageRequest, StoreHealth } from '../port.js';
+import { isNodeKind } from '../../model/kinds.js';
+import { isRelationshipType } from '../../model/relationships.js';
+import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
+import { graphNodeOf, toSafeNumber } from './properties.js';
+import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, type CypherQuery } from './read-queries.js';
+
+export interface Neo4jStoreOptions extends Neo4jTarget {
+  /** Called before each statement is sent; tests count round-trips with it. */
+  readonly onQuery?: (query: CypherQuery) => void;
+}
+
+export interface ModelMeta {
+  readonly modelHash: string | null;
+  readonly graphSchemaVersion: number | null;
+  readonly nodeCount: number;
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** Code-unit order, as Cypher's ORDER BY compares strings. */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const compareNeighbours = (a: Neighbour, b: Neighbour): number =>
+  compareIds(a.type, b.type) || compareIds(a.direction, b.direction) || compareIds(a.id, b.id);
+
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j' as const;
+
+  /** Takes ownership of `driver`: `close()` closes it. */
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions,
+  ) {}
+
+  async nodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read(nodesQuery(ids));
+    const byId = new Map(rows.map((r) => [r.id as string, graphNodeOf(r.id as string, r.kind as string, r.props as string)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async list(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
+    const [row] = await this.read(listQuery(query, page));
+    const matches = (row?.page ?? []) as [string, string, string][];
+    const first = Math.max(0, page.first);
+    return {
+      items: matches.slice(0, first).map(([id, kind, props]) => graphNodeOf(id, kind, props)),
+      hasNextPage: matches.length > first,
+      totalCount: toSafeNumber((row?.totalCount ?? 0) as Integer | number),
+    };
+  }
+
+  async neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
+    const query = neighboursQuery(ids, hops);
+    const byId = new Map<string, Neighbour[]>();
+    for (const r of query ? await this.read(query) : []) {
+      const [type, direction, kind] = [r.type as string, r.direction as Neighbour['direction'], r.otherKind as string];
+      if (!isRelationshipType(type) || !isNodeKind(kind)) throw new Error(`Neo4j returned a '${type}' relationship to a '${kind}' node, which this model version does not know`);
+      const list = byId.get(r.id as string) ?? [];
+      list.push({ type, direction, id: r.other as string, kind });
+      byId.set(r.id as string, list);
+    }
+    for (const list of byId.values()) list.sort(compareNeighbours);
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** The seeded model's hash and graph schema version, and how many elements the graph holds. */
+  async modelMeta(): Promise<ModelMeta> {
+    const [row] = await this.read(modelMetaQuery);
+    const version = row?.graphSchemaVersion as Integer | number | null | undefined;
+    return {
+      modelHash: (row?.modelHash as string | null | undefined) ?? null,
+      graphSchemaVersion: version == null ? null : toSafeNumber(version),
+      nodeCount: toSafeNumber((row?.nodeCount ?? 0) as Integer | number),
+    };
+  }
+
+  async health(): Promise<StoreHealth> {
+    const where = `Neo4j at ${this.options.uri}, database '${this.options.database}'`;
+    try {
+      const meta = await this.modelMeta();
+      return {
+        store: 'neo4j',
+        ok: meta.modelHash !== null,
+        detail: meta.modelHash === null ? `${where}: no model seeded; run \`npm run seed\`` : `${where}: reachable`,
+        modelHash: meta.modelHash,
+        nodeCount: meta.nodeCount,
+      };
+    } catch (err) {
+      return { store: 'neo4j', ok: false, detail: `${where}: ${(err as Error).message}`, modelHash: null, nodeCount: null };
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async read(query: CypherQuery): Promise<readonly Row[]> {
+    this.options.onQuery?.(query);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      const records = await session.executeRead(async (tx) => (await tx.run(query.text, query.params)).records);
+      return records.map((r) => r.toObject() as Row);
+    } catch (err) {
+      throw storeErrorOf(err, this.options);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * The API contract: the GraphQL API over real HTTP, against a server started on the small
+ * hand-worked model (test/fixtures/small-model). Every store runs it (test/graphql/api.memory.test.ts
+ * and the Neo4j suite), so the answers below must come out identically from either.
+ *
+ * Operations are the typed documents codegen builds from test/operations/*.graphql. The expected
+ * answers are the hand-worked ones of test/contract/domain.contract.ts, seen through the API:
+ * paths read `IF-021 <-[:REALISED_BY]- BRS007-FR-001` (Cypher-like, as the CLI prints them).
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import {
+  CodeTraceDocument,
+  ImpactOfChangedElementsDocument,
+  ImpactOfChangeRequestDocument,
+  NodeLookupDocument,
+  RequirementsPageDocument,
+  RequirementsWithCoverageDocument,
+  RequirementWithRelationsDocument,
+  RoleViewDocument,
+  RoleWithRelationsDocument,
+  RttmForPhaseAndRoleDocument,
+  TraceDocument,
+} from '../generated/graphql.js';
+import { countingStore, type CountingStore } from '../graphql/support/counting-store.js';
+import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
+import type { StoreFactory } from '../support/stores.js';
+
+const SMALL_MODEL_DIR = fileURLToPath(new URL('../fixtures/small-model', import.meta.url));
+
+const ids = (nodes: readonly { id: string }[]) => nodes.map((node) => node.id);
+
+export function defineApiContract(factory: StoreFactory): void {
+  describe(`API contract on the ${factory.name} store`, () => {
+    let model: DesignModel;
+    let store: CountingStore;
+    let server: RunningServer;
+    let url: string;
+
+    beforeAll(async () => {
+      model = await loadModel(SMALL_MODEL_DIR);
+      store = countingStore(await factory.make(model));
+      server = await startServer({ store, host: '127.0.0.1', port: 0 });
+      url = server.url;
+    });
+    afterAll(async () => {
+      await server?.close();
+      await store?.close();
+    });
+    beforeEach(() => store.reset());
+
+    describe('the three users’ questions', () => {
+      it('assesses the impact of a change request, each element with the path that explains it', async () => {
+        const { impact } = expectData(await post(url, ImpactOfChangeRequestDocument, { changeRequest: 'CR023' }));
+        expect(impact.changeRequest).toEqual({ id: 'CR023', name: 'Standardisation of consumption data', implementedIn: { id: 'IR5' } });
+        expect(impact.changed).toEqual([{ id: 'IF-021', kind: 'Interface', name: 'Consumption data', isExample: true }]);
+        expect(impact.maxDepth).toBe(6);
+        expect(impact.impacted.map((r) => `${r.node.id} @${r.depth}: ${r.path.explanation}`)).toEqual([
+          'IFCAT @1: IF-021 <-[:DEFINES]- IFCAT',
+          'MHHSP-BP001-S03 @1: IF-021 <-[:SENDS]- MHHSP-BP001-S03',
+          'BRS007-FR-001 @1: IF-021 <-[:REALISED_BY]- BRS007-FR-001',
+          'ADS @1: IF-021 -[:FROM]-> ADS',
+          'SUPPLIER @1: IF-021 -[:TO]-> SUPPLIER',
+          'TC-PIT-001-02 @1: IF-021 <-[:EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-01 @1: IF-021 <-[:EXERCISES]- TC-SITF-001-01',
+          'BPD001 @2: IF-021 <-[:SENDS]- MHHSP-BP001-S03 <-[:DEFINES]- BPD001',
+          'BRS007 @2: IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:DEFINES]- BRS007',
+          'MHHSP-BP001 @2: IF-021 <-[:SENDS]- MHHSP-BP001-S03 <-[:HAS_STEP]- MHHSP-BP001',
+          'BRS007-FR-002 @2: IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002',
+          'TS-PIT-001 @2: IF-021 <-[:EXERCISES]- TC-PIT-001-02 -[:IN_SCENARIO]-> TS-PIT-001',
+          'TS-SITF-001 @2: IF-021 <-[:EXERCISES]- TC-SITF-001-01 -[:IN_SCENARIO]-> TS-SITF-001',
+          'BSC-C-3.2 @2: IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:CODIFIES]- BSC-C-3.2',
+          'BRS007-FR-003 @3: IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002 <-[:DERIVES_FROM]- BRS007-FR-003',
+          'PIT @3: IF-021 <-[:EXERCISES]- TC-PIT-001-02 -[:IN_SCENARIO]-> TS-PIT-001 -[:IN_PHASE]-> PIT',
+          'SIT-FUNCTIONAL @3: IF-021 <-[:EXERCISES]- TC-SITF-001-01 -[:IN_SCENARIO]-> TS-SITF-001 -[:IN_PHASE]-> SIT-FUNCTIONAL',
+        ]);
+        // The path's hops resolve to the elements they arrive at.
+        expect(impact.impacted[7]?.path).toEqual({
+          explanation: 'IF-021 <-[:SENDS]- MHHSP-BP001-S03 <-[:DEFINES]- BPD001',
+          start: { id: 'IF-021' },
+          hops: [
+            { relationship: 'SENDS', direction: 'IN', to: { id: 'MHHSP-BP001-S03', kind: 'ProcessStep', name: 'Advanced Data Service sends consumption data' } },
+            { relationship: 'DEFINES', direction: 'IN', to: { id: 'BPD001', kind: 'Artefact', name: 'Change of Supplier process description' } },
+          ],
+        });
+        expect(impact.byKind.map((group) => [group.kind, ids(group.elements.map((e) => e.node))])).toEqual([
+          ['Artefact', ['IFCAT', 'BPD001', 'BRS007']],
+          ['BusinessProcess', ['MHHSP-BP001']],
+          ['ProcessStep', ['MHHSP-BP001-S03']],
+          ['Requirement', ['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003']],
+          ['Role', ['ADS', 'SUPPLIER']],
+          ['TestPhase', ['PIT', 'SIT-FUNCTIONAL']],
+          ['TestScenario', ['TS-PIT-001', 'TS-SITF-001']],
+          ['TestCase', ['TC-PIT-001-02', 'TC-SITF-001-01']],
+          ['CodeClause', ['BSC-C-3.2']],
+        ]);
+      });
+
+      it('assesses the impact of changed elements, bounded by maxDepth', async () => {
+        const both = expectData(await post(url, ImpactOfChangedElementsDocument, { changed: ['IF-041', 'IF-021'] })).impact;
+        expect(both.changeRequest).toBeNull();
+        expect(ids(both.changed)).toEqual(['IF-021', 'IF-041']);
+        expect(both.impacted.find((r) => r.node.id === 'BRS007-FR-002')).toEqual({
+          depth: 1,
+          node: { id: 'BRS007-FR-002' },
+          path: { explanation: 'IF-041 <-[:REALISED_BY]- BRS007-FR-002' },
+        });
+        const dataItem = expectData(await post(url, ImpactOfChangedElementsDocument, { changed: ['DI-001'], maxDepth: 1 })).impact;
+        expect(dataItem.impacted.map((r) => r.path.explanation)).toEqual([
+          'DI-001 <-[:DEFINES]- IFCAT',
+          'DI-001 <-[:CARRIES]- IF-001',
+          'DI-001 <-[:CARRIES]- IF-021',
+        ]);
+      });
+
+      it('builds the RTTM for a phase and a role, with totals and the uncovered requirements', async () => {
+        const { rttm } = expectData(await post(url, RttmForPhaseAndRoleDocument, { phase: 'SIT-FUNCTIONAL', role: 'ADS' }));
+        expect(rttm.scope).toEqual({ phase: { id: 'SIT-FUNCTIONAL' }, role: { id: 'ADS' }, artefact: null });
+        expect(rttm.rows).toEqual([
+          {
+            requirement: { id: 'BRS007-FR-001', name: 'Send consumption data', isExample: true },
+            status: 'DIRECT',
+            directTestCases: [{ id: 'TC-SITF-001-01' }],
+            viaInterface: [{ testCase: { id: 'TC-SITF-001-01' }, interface: { id: 'IF-021' } }],
+          },
+          {
+            requirement: { id: 'BRS007-FR-002', name: 'Receive smart consumption data', isExample: true },
+            status: 'VIA_INTERFACE',
+            directTestCases: [],
+            viaInterface: [{ testCase: { id: 'TC-SITF-001-02' }, interface: { id: 'IF-041' } }],
+          },
+          {
+            requirement: { id: 'BRS007-FR-003', name: 'Validate smart consumption data', isExample: true },
+            status: 'NONE',
+            directTestCases: [],
+            viaInterface: [],
+          },
+        ]);
+        expect(rttm.totals).toEqual({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
+        expect(ids(rttm.uncovered)).toEqual(['BRS007-FR-003']);
+      });
+
+      it('builds the RTTM of the whole model when no scope is given', async () => {
+        const { rttm } = expectData(await post(url, RttmForPhaseAndRoleDocument, {}));
+        expect(rttm.scope).toEqual({ phase: null, role: null, artefact: null });
+        expect(rttm.rows.map((row) => `${row.requirement.id} ${row.status}`)).toEqual([
+          'BRS007-FR-001 DIRECT',
+          'BRS007-FR-002 VIA_INTERFACE',
+          'BRS007-FR-003 NONE',
+          'BRS007-FR-004 DIRECT',
+          'BRS007-NFR-001 NONE',
+        ]);
+        expect(rttm.totals).toEqual({ requirements: 5, direct: 2, viaInterface: 1, none: 2, coveragePercent: 60 });
+      });
+
+      it('traces requirements to code clauses both ways, with the gaps', async () => {
+        const { codeTrace } = expectData(await post(url, CodeTraceDocument, { code: 'BSC' }));
+        expect(codeTrace).toEqual({
+          code: 'BSC',
+          clauses: [
+            { clause: { id: 'BSC-C-3.2', document: 'BSC Section C', clause: '3.2' }, requirements: [{ id: 'BRS007-FR-001' }] },
+            { clause: { id: 'BSC-C-3.3', document: 'BSC Section C', clause: '3.3' }, requirements: [] },
+          ],
+          requirementsWithoutClause: [{ id: 'BRS007-FR-002' }, { id: 'BRS007-FR-003' }, { id: 'BRS007-FR-004' }, { id: 'BRS007-NFR-001' }],
+          clausesWithoutRequirement: [{ id: 'BSC-C-3.3' }],
+        });
+        const all = expectData(await post(url, CodeTraceDocument, {})).codeTrace;
+        expect(all.code).toBeNull();
+        expect(ids(all.clauses.map((c) => c.clause))).toEqual(['BSC-C-3.2', 'BSC-C-3.3', 'REC-5-2.1']);
+      });
+
+      it('shows what a role must build and pass, by phase, including its parts', async () => {
+        const ads = expectData(await post(url, RoleViewDocument, { role: 'ADS' })).roleView;
+        expect(ads).toEqual({
+          role: { id: 'ADS', name: 'Advanced Data Service', codeBodies: ['BSC'] },
+          parts: [],
+          sends: [{ id: 'IF-021' }],
+          receives: [{ id: 'IF-031' }, { id: 'IF-041' }],
+          processes: [{ process: { id: 'MHHSP-BP001' }, steps: [{ id: 'MHHSP-BP001-S03', sequence: 3 }] }],
+          requirements: [{ id: 'BRS007-FR-001' }, { id: 'BRS007-FR-002' }, { id: 'BRS007-FR-003' }],
+          testCasesByPhase: [
+            { phase: { id: 'PIT' }, testCases: [{ id: 'TC-PIT-001-02' }] },
+            { phase: { id: 'SIT-FUNCTIONAL' }, testCases: [{ id: 'TC-SITF-001-01' }, { id: 'TC-SITF-001-02' }] },
+          ],
+        });
+        const sds = expectData(await post(url, RoleViewDocument, { role: 'SDS', phase: 'SIT-FUNCTIONAL' })).roleView;
+        expect(ids(sds.parts)).toEqual(['MDR']);
+        expect(ids(sds.sends)).toEqual(['IF-041']);
+        expect(sds.testCasesByPhase).toEqual([{ phase: { id: 'SIT-FUNCTIONAL' }, testCases: [{ id: 'TC-SITF-001-02' }] }]);
+      });
+
+      it('traces an element to every reachable element of a kind, with paths', async () => {
+        const { trace } = expectData(await post(url, TraceDocument, { from: 'BRS007-FR-001', toKind: 'TestCase' }));
+        expect(trace.from).toEqual({ id: 'BRS007-FR-001', kind: 'Requirement', name: 'Send consumption data', isExample: true });
+        expect(trace.toKind).toBe('TestCase');
+        expect(trace.maxDepth).toBe(4);
+        expect(trace.targets.map((t) => `${t.node.id} @${t.depth}: ${t.path.explanation}`)).toEqual([
+          'TC-SITF-001-01 @1: BRS007-FR-001 <-[:VERIFIES]- TC-SITF-001-01',
+          'TC-PIT-001-02 @2: BRS007-FR-001 -[:REALISED_BY]-> IF-021 <-[:EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-02 @3: BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002 -[:REALISED_BY]-> IF-041 <-[:EXERCISES]- TC-SITF-001-02',
+        ]);
+        expect(trace.targets[0]?.path.hops).toEqual([
+          { relationship: 'VERIFIES', direction: 'IN', to: { id: 'TC-SITF-001-01', kind: 'TestCase', name: 'Consumption data reaches the Supplier' } },
+        ]);
+      });
+    });
+
+    describe('elements and their relationships', () => {
+      it('looks any element up by id, with the properties of its kind and whether it is an example', async () => {
+        const requirement = expectData(await post(url, NodeLookupDocument, { id: 'BRS007-FR-001' })).node;
+        expect(requirement).toEqual({
+          id: 'BRS007-FR-001',
+          kind: 'Requirement',
+          name: 'Send consumption data',
+          isExample: true,
+          description: null,
+          exampleNote: 'Verified directly in SIT Functional; codified by BSC-C-3.2.',
+          provenance: null,
+          text: 'The Advanced Data Service shall send consumption data to the Supplier.',
+          requirementCategory: 'FUNCTIONAL',
+        });
+        const role = expectData(await post(url, NodeLookupDocument, { id: 'SUPPLIER' })).node;
+        expect(role).toMatchObject({ kind: 'Role', roleCategory: 'MARKET_ROLE', codeBodies: ['BSC', 'REC'], legacyRole: null });
+        const clause = expectData(await post(url, NodeLookupDocument, { id: 'REC-5-2.1' })).node;
+        expect(clause).toMatchObject({ kind: 'CodeClause', code: 'REC', document: 'REC Schedule 5', clause: '2.1' });
+      });
+
+      it('pages through requirements with cursors, totalCount counting every match', async () => {
+        const first = expectData(await post(url, RequirementsPageDocument, { first: 2 })).requirements;
+        expect(first.totalCount).toBe(5);
+        expect(ids(first.edges.map((e) => e.node))).toEqual(['BRS007-FR-001', 'BRS007-FR-002']);
+        expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]?.cursor, endCursor: first.edges[1]?.cursor });
+        const second = expectData(await post(url, RequirementsPageDocument, { first: 2, after: first.pageInfo.endCursor })).requirements;
+        expect(ids(second.edges.map((e) => e.node))).toEqual(['BRS007-FR-003', 'BRS007-FR-004']);
+        const last = expectData(await post(url, RequirementsPageDocument, { first: 2, after: second.pageInfo.endCursor })).requirements;
+        expect(ids(last.edges.map((e) => e.node))).toEqual(['BRS007-NFR-001']);
+        expect(last.pageInfo.hasNextPage).toBe(false);
+        const empty = expectData(await post(url, RequirementsPageDocument, { first: 2, after: last.pageInfo.endCursor })).requirements;
+        expect(empty).toMatchObject({ edges: [], totalCount: 5, pageInfo: { hasNextPage: false, startCursor: null, endCursor: null } });
+      });
+
+      it('filters lists by search text and by property', async () => {
+        const nonFunctional = expectData(await post(url, RequirementsPageDocument, { first: 10, where: { category: 'NON_FUNCTIONAL' } })).requirements;
+        expect(ids(nonFunctional.edges.map((e) => e.node))).toEqual(['BRS007-NFR-001']);
+        expect(nonFunctional.totalCount).toBe(1);
+        const smart = expectData(await post(url, RequirementsPageDocument, { first: 10, search: 'SMART' })).requirements;
+        expect(ids(smart.edges.map((e) => e.node))).toEqual(['BRS007-FR-002', 'BRS007-FR-003']);
+      });
+
+      it('follows relationships in both directions', async () => {
+        const { requirement } = expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-001' }));
+        expect(requirement).toEqual({
+          id: 'BRS007-FR-001',
+          text: 'The Advanced Data Service shall send consumption data to the Supplier.',
+          appliesTo: [{ id: 'ADS' }],
+          realisedBy: [{ id: 'IF-021', kind: 'Interface' }],
+          derivesFrom: [],
+          principles: [{ id: 'DP-01' }],
+          definedIn: { id: 'BRS007' },
+          derived: [{ id: 'BRS007-FR-002' }],
+          verifiedBy: [{ id: 'TC-SITF-001-01', scenario: { id: 'TS-SITF-001', phase: { id: 'SIT-FUNCTIONAL' } } }],
+          codifiedBy: [{ id: 'BSC-C-3.2' }],
+          changedBy: [],
+        });
+        const fr2 = expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-004' })).requirement;
+        expect(fr2?.realisedBy).toEqual([{ id: 'MHHSP-BP001-S01', kind: 'ProcessStep' }]);
+      });
+
+      it('relates roles to interfaces, steps, requirements and their service', async () => {
+        const mdr = expectData(await post(url, RoleWithRelationsDocument, { id: 'MDR' })).role;
+        expect(mdr).toEqual({
+          id: 'MDR',
+          category: 'MARKET_ROLE',
+          sends: [{ id: 'IF-041' }],
+          receives: [],
+          performsSteps: [],
+          requirements: [{ id: 'BRS007-NFR-001' }],
+          partOf: { id: 'SDS' },
+          parts: [],
+        });
+        const ads = expectData(await post(url, RoleWithRelationsDocument, { id: 'ADS' })).role;
+        expect(ads?.performsSteps).toEqual([{ id: 'MHHSP-BP001-S03', process: { id: 'MHHSP-BP001' } }]);
+        expect(ids(expectData(await post(url, RoleWithRelationsDocument, { id: 'SDS' })).role?.parts ?? [])).toEqual(['MDR']);
+      });
+
+      it('costs store round-trips that grow with the depth of the query, not with the number of results', async () => {
+        // One `list`, one `neighbours` per relationship field, and the `nodes` they reach.
+        const roundTripsFor = async (first: number) => {
+          store.reset();
+          const data = expectData(await post(url, RequirementsWithCoverageDocument, { first }));
+          return { roundTrips: store.roundTrips, results: data.requirements.edges.length };
+        };
+        const one = await roundTripsFor(1);
+        const all = await roundTripsFor(200);
+        expect(all.results).toBe(5);
+        expect(one.results).toBe(1);
+        expect(all.roundTrips).toBe(one.roundTrips);
+        expect(all.roundTrips).toBeLessThanOrEqual(5);
+
+        // Each further level of relationships adds one `neighbours` and one `nodes` round-trip.
+        const deeper = async (first: number) => {
+          store.reset();
+          expectData(await post(url, `{ requirements(first: ${first}) { edges { node { verifiedBy { scenario { phase { id } } } } } } }`));
+          return store.roundTrips;
+        };
+        expect(await deeper(200)).toBe(await deeper(1));
+        expect(await deeper(200)).toBeLessThanOrEqual(1 + 3 * 2);
+      });
+    });
+
+    describe('errors', () => {
+      it('answers NOT_FOUND for an unknown id', async () => {
+        const byNode = expectErrorCode(await post(url, NodeLookupDocument, { id: 'NO-SUCH-ID' }), 'NOT_FOUND');
+        expect(byNode.message).toBe("Element 'NO-SUCH-ID' does not exist in the model");
+        expect(byNode.path).toEqual(['node']);
+        expectErrorCode(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-999' }), 'NOT_FOUND');
+        expectErrorCode(await post(url, ImpactOfChangeRequestDocument, { changeRequest: 'CR999' }), 'NOT_FOUND');
+        expectErrorCode(await post(url, RoleViewDocument, { role: 'NOBODY' }), 'NOT_FOUND');
+      });
+
+      it('answers BAD_USER_INPUT for bad arguments', async () => {
+        const wrongKind = expectErrorCode(await post(url, RequirementWithRelationsDocument, { id: 'ADS' }), 'BAD_USER_INPUT');
+        expect(wrongKind.message).toBe("'ADS' is a Role, not a Requirement");
+        const tooMany = expectErrorCode(await post(url, RequirementsPageDocument, { first: 201 }), 'BAD_USER_INPUT');
+        expect(tooMany.message).toMatch(/first must be between 0 and 200/);
+        expectErrorCode(await post(url, RequirementsPageDocument, { first: 2, after: 'not a cursor!' }), 'BAD_USER_INPUT');
+        const badFilter = expectErrorCode(await post(url, RequirementsPageDocument, { first: 2, where: { colour: 'red' } }), 'BAD_USER_INPUT');
+        expect(badFilter.message).toMatch(/Requirement has no property 'colour'/);
+        expectErrorCode(await post(url, RequirementsPageDocument, { first: 2, where: { category: 'PURPLE' } }), 'BAD_USER_INPUT');
+        expectErrorCode(await post(url, ImpactOfChangeRequestDocument, { changeRequest: 'CR023', maxDepth: 0 }), 'BAD_USER_INPUT');
+        expectErrorCode(await post(url, ImpactOfChangedElementsDocument, { changed: [] }), 'BAD_USER_INPUT');
+        expectErrorCode(await post(url, RttmForPhaseAndRoleDocument, { phase: 'ADS' }), 'BAD_USER_INPUT');
+        // A variable of the wrong type is rejected by GraphQL itself, before anything runs.
+        const badEnum = await post(url, TraceDocument, { from: 'IF-021', toKind: 'Nothing' as never });
+        expectErrorCode(badEnum, 'BAD_USER_INPUT');
+        expect(badEnum.status).toBe(400);
+      });
+
+      it('rejects syntax errors and unknown fields before running anything', async () => {
+        const syntax = await post(url, '{ requirements(first: 2) { edges { node { id }');
+        expectErrorCode(syntax, 'GRAPHQL_PARSE_FAILED');
+        expect(syntax.status).toBe(400);
+        const unknown = await post(url, '{ requirements { edges { node { colour } } } }');
+        expectErrorCode(unknown, 'GRAPHQL_VALIDATION_FAILED');
+        expect(unknown.status).toBe(400);
+        expect(store.roundTrips).toBe(0);
+      });
+
+      it('rejects too deep, too aliased and too costly queries with QUERY_TOO_COMPLEX before execution', async () => {
+        const deep = await post(
+          url,
+          '{ requirement(id: "BRS007-FR-001") { verifiedBy { verifies { verifiedBy { verifies { verifiedBy { verifies { verifiedBy { verifies { verifiedBy { id } } } } } } } } } } }',
+        );
+        expect(expectErrorCode(deep, 'QUERY_TOO_COMPLEX').message).toMatch(/nested 11 levels deep; the limit is 10/);
+        expect(deep.status).toBe(400);
+
+        const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: node(id: "ADS") { id }`).join(' ');
+        expect(expectErrorCode(await post(url, `{ ${aliases} }`), 'QUERY_TOO_COMPLEX').message).toMatch(/31 aliases; the limit is 30/);
+
+        const costly = await post(url, '{ requirements(first: 200) { edges { node { verifiedBy { verifies { verifiedBy { verifies { id } } } } } } } }');
+        expect(expectErrorCode(costly, 'QUERY_TOO_COMPLEX').message).toMatch(/estimated cost is \d+; the limit is 50000/);
+        expect(costly.status).toBe(400);
+        expect(store.roundTrips).toBe(0);
+      });
+    });
+
+    describe('HTTP', () => {
+      it('reports health with the store and the model it holds', async () => {
+        const response = await fetch(`${server.origin}/health`);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toMatchObject({
+          status: 'ok',
+          store: { store: factory.name, ok: true, modelHash: model.hash, nodeCount: 36 },
+        });
+      });
+
+      it('serves an offline landing page to browsers at /graphql', async () => {
+        const response = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml' } });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+        const html = await response.text();
+        expect(html).toContain('<textarea id="query"');
+        expect(html).toContain('impact(changeRequest: \\"CR023\\")');
+        expect(html).not.toMatch(/https?:\/\//);
+        expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+      });
+
+      it('answers queries sent with GET, behind Apollo’s CSRF check', async () => {
+        const query = encodeURIComponent('{ role(id: "ADS") { name } }');
+        const allowed = await fetch(`${url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+        expect(allowed.status).toBe(200);
+        expect(await allowed.json()).toEqual({ data: { role: { name: 'Advanced Data Service' } } });
+        const simpleRequest = await fetch(`${url}?query=${query}`);
+        expect(simpleRequest.status).toBe(400);
+      });
+    });
+  });
+}

@@ -1,0 +1,523 @@
+/**
+ * The domain contract: the GraphStore port and every domain query, against the small hand-worked
+ * model in test/fixtures/small-model. Every store runs it (test/domain/domain.memory.test.ts,
+ * and the Neo4j suite), so it only uses the port — never an adapter's internals — and both stores
+ * must give these exact answers.
+ *
+ * The expected values are literals worked out by hand from the fixture's YAML; the comments show
+ * the reasoning. Paths are written `start -[TYPE]-> next` (relationship followed OUT) or
+ * `start <-[TYPE]- next` (followed IN), each element with `@depth`.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeTrace } from '../../src/domain/code-trace.js';
+import { impactOf } from '../../src/domain/impact.js';
+import { getNode, getNodes } from '../../src/domain/lookups.js';
+import type { PathHop, Reached, Rttm } from '../../src/domain/results.js';
+import { roleView } from '../../src/domain/role-view.js';
+import { rttm } from '../../src/domain/rttm.js';
+import { trace } from '../../src/domain/trace.js';
+import { BadInputError, NotFoundError } from '../../src/errors.js';
+import type { DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import type { GraphNode, GraphStore } from '../../src/store/port.js';
+import type { StoreFactory } from '../support/stores.js';
+
+export const SMALL_MODEL_DIR = fileURLToPath(new URL('../fixtures/small-model', import.meta.url));
+
+const ids = (nodes: readonly (GraphNode | null)[]) => nodes.map((node) => node?.id ?? null);
+const arrow = ({ type, direction, to }: PathHop) => (direction === 'OUT' ? ` -[${type}]-> ${to}` : ` <-[${type}]- ${to}`);
+/** One reached element as `id @depth: path`. */
+const explained = ({ node, depth, path }: Reached) => `${node.id} @${depth}: ${path.start}${path.hops.map(arrow).join('')}`;
+const matrix = (result: Rttm) =>
+  result.rows.map((row) => ({
+    requirement: row.requirement.id,
+    status: row.status,
+    direct: ids(row.directTestCases),
+    viaInterface: row.viaInterface.map((via) => `${via.testCase.id} exercises ${via.interface.id}`),
+  }));
+
+export function defineDomainContract(factory: StoreFactory): void {
+  describe(`domain contract on the ${factory.name} store`, () => {
+    let model: DesignModel;
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      model = await loadModel(SMALL_MODEL_DIR);
+      store = await factory.make(model);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    describe('GraphStore port', () => {
+      it('returns nodes aligned with the ids asked for, null where no element has the id', async () => {
+        const found = await store.nodes(['IF-021', 'NO-SUCH-ID', 'ADS']);
+        expect(ids(found)).toEqual(['IF-021', null, 'ADS']);
+        expect(found[0]).toMatchObject({ kind: 'Interface', props: { name: 'Consumption data', example: 'The interface CR023 changes.' } });
+        expect(found[2]).toMatchObject({ kind: 'Role', props: { name: 'Advanced Data Service', codeBodies: ['BSC'] } });
+      });
+
+      it('lists the elements of a kind by id', async () => {
+        const page = await store.list({ kind: 'Interface' }, { first: 10 });
+        expect(ids(page.items)).toEqual(['IF-001', 'IF-021', 'IF-031', 'IF-041']);
+        expect(page).toMatchObject({ hasNextPage: false, totalCount: 4 });
+      });
+
+      it('pages by keyset on id, totalCount counting every match', async () => {
+        const first = await store.list({ kind: 'Interface' }, { first: 2 });
+        expect(ids(first.items)).toEqual(['IF-001', 'IF-021']);
+        expect(first).toMatchObject({ hasNextPage: true, totalCount: 4 });
+        const second = await store.list({ kind: 'Interface' }, { first: 2, after: 'IF-021' });
+        expect(ids(second.items)).toEqual(['IF-031', 'IF-041']);
+        expect(second).toMatchObject({ hasNextPage: false, totalCount: 4 });
+        // `after` need not be an existing id: IF-030 sorts between IF-021 and IF-031.
+        expect(ids((await store.list({ kind: 'Interface' }, { first: 5, after: 'IF-030' })).items)).toEqual(['IF-031', 'IF-041']);
+        expect((await store.list({ kind: 'Interface' }, { first: 5, after: 'IF-041' })).items).toEqual([]);
+      });
+
+      it('searches a case-insensitive substring of id or name', async () => {
+        // "Consumption data" and "Smart consumption data" by name; IF-031 by id.
+        expect(ids((await store.list({ kind: 'Interface', search: 'CONSUMPTION' }, { first: 10 })).items)).toEqual(['IF-021', 'IF-041']);
+        expect(ids((await store.list({ kind: 'Interface', search: '-03' }, { first: 10 })).items)).toEqual(['IF-031']);
+        const services = await store.list({ kind: 'Role', search: 'data' }, { first: 2 });
+        expect(ids(services.items)).toEqual(['ADS', 'MDR']);
+        expect(services).toMatchObject({ hasNextPage: true, totalCount: 3 });
+      });
+
+      it('filters by property equality, and by containment for list-valued properties', async () => {
+        expect(ids((await store.list({ kind: 'CodeClause', where: { code: 'BSC' } }, { first: 10 })).items)).toEqual(['BSC-C-3.2', 'BSC-C-3.3']);
+        expect(ids((await store.list({ kind: 'Role', where: { codeBodies: 'REC' } }, { first: 10 })).items)).toEqual(['REG_SERVICE', 'SUPPLIER']);
+        expect(ids((await store.list({ kind: 'Role', where: { codeBodies: 'REC', category: 'MARKET_ROLE' } }, { first: 10 })).items)).toEqual(['SUPPLIER']);
+        expect((await store.list({ kind: 'Role', where: { codeBodies: 'SEC' } }, { first: 10 })).totalCount).toBe(0);
+      });
+
+      it('returns neighbours by (type, direction, id), only along the hops asked for, empty for unknown ids', async () => {
+        const [ifc, unknown, fr2] = await store.neighbours(
+          ['IF-021', 'NO-SUCH-ID', 'BRS007-FR-002'],
+          [
+            { type: 'TO', direction: 'OUT' },
+            { type: 'EXERCISES', direction: 'IN' },
+            { type: 'DERIVES_FROM', direction: 'OUT' },
+            { type: 'CHANGES', direction: 'IN' },
+            { type: 'FROM', direction: 'OUT' },
+            { type: 'DERIVES_FROM', direction: 'IN' },
+            { type: 'CARRIES', direction: 'OUT' },
+          ],
+        );
+        expect(ifc).toEqual([
+          { type: 'CARRIES', direction: 'OUT', id: 'DI-001', kind: 'DataItem' },
+          { type: 'CHANGES', direction: 'IN', id: 'CR023', kind: 'ChangeRequest' },
+          { type: 'EXERCISES', direction: 'IN', id: 'TC-PIT-001-02', kind: 'TestCase' },
+          { type: 'EXERCISES', direction: 'IN', id: 'TC-SITF-001-01', kind: 'TestCase' },
+          { type: 'FROM', direction: 'OUT', id: 'ADS', kind: 'Role' },
+          { type: 'TO', direction: 'OUT', id: 'SUPPLIER', kind: 'Role' },
+        ]);
+        expect(unknown).toEqual([]);
+        // Direction sorts before id: FR-003 (derived, IN) comes before FR-001 (parent, OUT).
+        expect(fr2).toEqual([
+          { type: 'DERIVES_FROM', direction: 'IN', id: 'BRS007-FR-003', kind: 'Requirement' },
+          { type: 'DERIVES_FROM', direction: 'OUT', id: 'BRS007-FR-001', kind: 'Requirement' },
+        ]);
+      });
+
+      it('reports its health with the model it holds', async () => {
+        expect(await store.health()).toMatchObject({ store: factory.name, ok: true, modelHash: model.hash, nodeCount: 36 });
+      });
+    });
+
+    describe('lookups', () => {
+      it('gets elements by id, in the order asked', async () => {
+        expect((await getNode(store, 'CR023', 'ChangeRequest')).props.name).toBe('Standardisation of consumption data');
+        expect(ids(await getNodes(store, [{ id: 'PIT' }, { id: 'ADS', kind: 'Role' }]))).toEqual(['PIT', 'ADS']);
+      });
+
+      it('rejects an unknown id as NOT_FOUND and an id of the wrong kind as BAD_USER_INPUT', async () => {
+        await expect(getNode(store, 'CR999', 'ChangeRequest')).rejects.toThrow(NotFoundError);
+        await expect(getNode(store, 'CR999')).rejects.toMatchObject({ code: 'NOT_FOUND', id: 'CR999' });
+        await expect(getNode(store, 'IF-021', 'Role')).rejects.toThrow(BadInputError);
+        await expect(getNode(store, 'IF-021', 'Role')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      });
+    });
+
+    describe('impact', () => {
+      it('walks from the elements a change request changes along the propagation rules', async () => {
+        // CR023 CHANGES IF-021. From an Interface the rules follow: DEFINES in (its artefact), SENDS in
+        // (steps sending it), FROM/TO out (roles at both ends), REALISED_BY in (requirements it
+        // realises), EXERCISES in (test cases). CARRIES is BACKWARD: a data item's change moves the
+        // interface, not the other way, so DI-001 is not impacted. ADS, SUPPLIER and IFCAT go no
+        // further (a role's change only moves the artefact defining it, and none defines these).
+        // Depth 2: S03's process and artefact; FR-001's artefact, derived FR-002 and clause; the test
+        // cases' scenarios. Depth 3: FR-003 (derived from FR-002) and the scenarios' phases.
+        // Ordered by (depth, kind in NODE_KINDS order, id).
+        const result = await impactOf(store, { changeRequest: 'CR023' });
+        expect(result.changeRequest?.id).toBe('CR023');
+        expect(ids(result.changed)).toEqual(['IF-021']);
+        expect(result.maxDepth).toBe(6);
+        expect(result.impacted.map(explained)).toEqual([
+          'IFCAT @1: IF-021 <-[DEFINES]- IFCAT',
+          'MHHSP-BP001-S03 @1: IF-021 <-[SENDS]- MHHSP-BP001-S03',
+          'BRS007-FR-001 @1: IF-021 <-[REALISED_BY]- BRS007-FR-001',
+          'ADS @1: IF-021 -[FROM]-> ADS',
+          'SUPPLIER @1: IF-021 -[TO]-> SUPPLIER',
+          'TC-PIT-001-02 @1: IF-021 <-[EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-01 @1: IF-021 <-[EXERCISES]- TC-SITF-001-01',
+          'BPD001 @2: IF-021 <-[SENDS]- MHHSP-BP001-S03 <-[DEFINES]- BPD001',
+          'BRS007 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[DEFINES]- BRS007',
+          'MHHSP-BP001 @2: IF-021 <-[SENDS]- MHHSP-BP001-S03 <-[HAS_STEP]- MHHSP-BP001',
+          'BRS007-FR-002 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002',
+          'TS-PIT-001 @2: IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001',
+          'TS-SITF-001 @2: IF-021 <-[EXERCISES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001',
+          'BSC-C-3.2 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[CODIFIES]- BSC-C-3.2',
+          'BRS007-FR-003 @3: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002 <-[DERIVES_FROM]- BRS007-FR-003',
+          'PIT @3: IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001 -[IN_PHASE]-> PIT',
+          'SIT-FUNCTIONAL @3: IF-021 <-[EXERCISES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001 -[IN_PHASE]-> SIT-FUNCTIONAL',
+        ]);
+        expect(result.byKind.map((group) => [group.kind, group.elements.map((e) => e.node.id)])).toEqual([
+          ['Artefact', ['IFCAT', 'BPD001', 'BRS007']],
+          ['BusinessProcess', ['MHHSP-BP001']],
+          ['ProcessStep', ['MHHSP-BP001-S03']],
+          ['Requirement', ['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003']],
+          ['Role', ['ADS', 'SUPPLIER']],
+          ['TestPhase', ['PIT', 'SIT-FUNCTIONAL']],
+          ['TestScenario', ['TS-PIT-001', 'TS-SITF-001']],
+          ['TestCase', ['TC-PIT-001-02', 'TC-SITF-001-01']],
+          ['CodeClause', ['BSC-C-3.2']],
+        ]);
+        expect(result.impacted[0]).toEqual({
+          node: { id: 'IFCAT', kind: 'Artefact', props: expect.objectContaining({ name: 'Interface Catalogue' }) },
+          depth: 1,
+          path: { start: 'IF-021', hops: [{ type: 'DEFINES', direction: 'IN', to: 'IFCAT' }] },
+        });
+      });
+
+      it('explains an element reached from several starts by the smallest start id, at its minimum depth', async () => {
+        // IFCAT, ADS (FROM of IF-021, TO of IF-041), BRS007 and TS-SITF-001 are reached from both
+        // interfaces at the same depth: the path from IF-021 wins. FR-002 is realised by IF-041
+        // (depth 1, not 2 through FR-001), and FR-003 is then one hop further.
+        const result = await impactOf(store, { changed: ['IF-041', 'IF-021'] });
+        expect(ids(result.changed)).toEqual(['IF-021', 'IF-041']);
+        expect(result.impacted.map(explained)).toEqual([
+          'IFCAT @1: IF-021 <-[DEFINES]- IFCAT',
+          'MHHSP-BP001-S03 @1: IF-021 <-[SENDS]- MHHSP-BP001-S03',
+          'BRS007-FR-001 @1: IF-021 <-[REALISED_BY]- BRS007-FR-001',
+          'BRS007-FR-002 @1: IF-041 <-[REALISED_BY]- BRS007-FR-002',
+          'ADS @1: IF-021 -[FROM]-> ADS',
+          'MDR @1: IF-041 -[FROM]-> MDR',
+          'SUPPLIER @1: IF-021 -[TO]-> SUPPLIER',
+          'TC-PIT-001-02 @1: IF-021 <-[EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-01 @1: IF-021 <-[EXERCISES]- TC-SITF-001-01',
+          'TC-SITF-001-02 @1: IF-041 <-[EXERCISES]- TC-SITF-001-02',
+          'BPD001 @2: IF-021 <-[SENDS]- MHHSP-BP001-S03 <-[DEFINES]- BPD001',
+          'BRS007 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[DEFINES]- BRS007',
+          'MHHSP-BP001 @2: IF-021 <-[SENDS]- MHHSP-BP001-S03 <-[HAS_STEP]- MHHSP-BP001',
+          'BRS007-FR-003 @2: IF-041 <-[REALISED_BY]- BRS007-FR-002 <-[DERIVES_FROM]- BRS007-FR-003',
+          'TS-PIT-001 @2: IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001',
+          'TS-SITF-001 @2: IF-021 <-[EXERCISES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001',
+          'BSC-C-3.2 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[CODIFIES]- BSC-C-3.2',
+          'PIT @3: IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001 -[IN_PHASE]-> PIT',
+          'SIT-FUNCTIONAL @3: IF-021 <-[EXERCISES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001 -[IN_PHASE]-> SIT-FUNCTIONAL',
+        ]);
+      });
+
+      it('stops at maxDepth; a data item change moves the interfaces carrying it', async () => {
+        // DI-001 is carried by IF-001 and IF-021 (CARRIES is BACKWARD) and defined by IFCAT.
+        const result = await impactOf(store, { changed: ['DI-001'], maxDepth: 1 });
+        expect(result.impacted.map(explained)).toEqual([
+          'IFCAT @1: DI-001 <-[DEFINES]- IFCAT',
+          'IF-001 @1: DI-001 <-[CARRIES]- IF-001',
+          'IF-021 @1: DI-001 <-[CARRIES]- IF-021',
+        ]);
+      });
+
+      it('does not propagate through relationships whose impact is NONE', async () => {
+        // DP-01 GUIDES FR-001 and PART_OF links MDR to SDS: neither carries impact.
+        expect((await impactOf(store, { changed: ['DP-01'] })).impacted).toEqual([]);
+        expect((await impactOf(store, { changed: ['SDS'] })).impacted).toEqual([]);
+      });
+
+      it('rejects bad input with typed errors', async () => {
+        await expect(impactOf(store, {})).rejects.toThrow(BadInputError);
+        await expect(impactOf(store, { changeRequest: 'CR023', changed: ['IF-021'] })).rejects.toThrow(BadInputError);
+        await expect(impactOf(store, { changed: [] })).rejects.toThrow(BadInputError);
+        await expect(impactOf(store, { changeRequest: 'CR999' })).rejects.toThrow(NotFoundError);
+        await expect(impactOf(store, { changeRequest: 'IF-021' })).rejects.toThrow(BadInputError);
+        await expect(impactOf(store, { changed: ['IF-021', 'IF-999'] })).rejects.toMatchObject({ code: 'NOT_FOUND', id: 'IF-999' });
+        await expect(impactOf(store, { changed: ['CR023'] })).rejects.toThrow(BadInputError);
+        for (const maxDepth of [0, 11, 1.5]) {
+          await expect(impactOf(store, { changeRequest: 'CR023', maxDepth })).rejects.toThrow(BadInputError);
+        }
+      });
+    });
+
+    describe('trace', () => {
+      it('traces a requirement to its test cases: directly, via its interface, via derived requirements', async () => {
+        // FR-001 <-VERIFIES- TC-SITF-001-01 (1); FR-001 -REALISED_BY-> IF-021 <-EXERCISES- TC-PIT-001-02 (2);
+        // derived FR-002 -REALISED_BY-> IF-041 <-EXERCISES- TC-SITF-001-02 (3). TC-PIT-001-01 is six
+        // hops away, across the process: IF-021 <-SENDS- S03 <-HAS_STEP- BP001 -HAS_STEP-> S01, then
+        // either <-REALISED_BY- FR-004 <-VERIFIES- or -SENDS-> IF-001 <-EXERCISES-; equal length, and
+        // REALISED_BY sorts before SENDS, so the first is the explanation.
+        const result = await trace(store, { from: 'BRS007-FR-001', toKind: 'TestCase', maxDepth: 6 });
+        expect(result.from.id).toBe('BRS007-FR-001');
+        expect(result.targets.map(explained)).toEqual([
+          'TC-SITF-001-01 @1: BRS007-FR-001 <-[VERIFIES]- TC-SITF-001-01',
+          'TC-PIT-001-02 @2: BRS007-FR-001 -[REALISED_BY]-> IF-021 <-[EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-02 @3: BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002 -[REALISED_BY]-> IF-041 <-[EXERCISES]- TC-SITF-001-02',
+          'TC-PIT-001-01 @6: BRS007-FR-001 -[REALISED_BY]-> IF-021 <-[SENDS]- MHHSP-BP001-S03 <-[HAS_STEP]- MHHSP-BP001 -[HAS_STEP]-> MHHSP-BP001-S01 <-[REALISED_BY]- BRS007-FR-004 <-[VERIFIES]- TC-PIT-001-01',
+        ]);
+      });
+
+      it('goes four hops by default', async () => {
+        const result = await trace(store, { from: 'BRS007-FR-001', toKind: 'TestCase' });
+        expect(result.maxDepth).toBe(4);
+        expect(ids(result.targets.map((t) => t.node))).toEqual(['TC-SITF-001-01', 'TC-PIT-001-02', 'TC-SITF-001-02']);
+      });
+
+      it('climbs from a test case through its scenario to its phase, but not down to sibling test cases', async () => {
+        // TC -IN_SCENARIO-> scenario -IN_PHASE-> phase is a climb, allowed through the hubs.
+        const phases = await trace(store, { from: 'BRS007-FR-001', toKind: 'TestPhase' });
+        expect(phases.targets.map(explained)).toEqual([
+          'SIT-FUNCTIONAL @3: BRS007-FR-001 <-[VERIFIES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001 -[IN_PHASE]-> SIT-FUNCTIONAL',
+          'PIT @4: BRS007-FR-001 -[REALISED_BY]-> IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001 -[IN_PHASE]-> PIT',
+        ]);
+        // From TC-PIT-001-02 the scenario TS-PIT-001 is a hub reached by climbing: its other test
+        // case TC-PIT-001-01 is not reached through it (only, far away, through the process).
+        const siblings = await trace(store, { from: 'TC-PIT-001-02', toKind: 'TestCase', maxDepth: 3 });
+        expect(ids(siblings.targets.map((t) => t.node))).toEqual(['TC-SITF-001-01']);
+      });
+
+      it('descends from a phase into its scenarios and test cases', async () => {
+        // SIT-FUNCTIONAL <-IN_PHASE- TS-SITF-001 <-IN_SCENARIO- TC-SITF-001-01 -VERIFIES-> FR-001 (3);
+        // FR-002 at 4 both by FR-001 <-DERIVES_FROM- and via TC-SITF-001-02 -EXERCISES-> IF-041
+        // <-REALISED_BY-: TC-SITF-001-01 sorts first.
+        const result = await trace(store, { from: 'SIT-FUNCTIONAL', toKind: 'Requirement' });
+        expect(result.targets.map(explained)).toEqual([
+          'BRS007-FR-001 @3: SIT-FUNCTIONAL <-[IN_PHASE]- TS-SITF-001 <-[IN_SCENARIO]- TC-SITF-001-01 -[VERIFIES]-> BRS007-FR-001',
+          'BRS007-FR-002 @4: SIT-FUNCTIONAL <-[IN_PHASE]- TS-SITF-001 <-[IN_SCENARIO]- TC-SITF-001-01 -[VERIFIES]-> BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002',
+        ]);
+      });
+
+      it("includes a service's parts, and climbs from a part to its service", async () => {
+        // SDS <-PART_OF- MDR <-FROM- IF-041: descending into a part, the trace goes on freely.
+        expect((await trace(store, { from: 'SDS', toKind: 'Interface' })).targets.map(explained)).toEqual([
+          'IF-041 @2: SDS <-[PART_OF]- MDR <-[FROM]- IF-041',
+        ]);
+        expect((await trace(store, { from: 'BRS007-NFR-001', toKind: 'Role' })).targets.map(explained)).toEqual([
+          'MDR @1: BRS007-NFR-001 -[APPLIES_TO]-> MDR',
+          'SDS @2: BRS007-NFR-001 -[APPLIES_TO]-> MDR -[PART_OF]-> SDS',
+        ]);
+      });
+
+      it('does not pass through a role sideways', async () => {
+        // ADS is a hub: FR-001 -APPLIES_TO-> ADS does not lead on to what else applies to ADS.
+        // FR-002 and FR-003 are reached by derivation instead; FR-004 and NFR-001 only through hubs.
+        const result = await trace(store, { from: 'BRS007-FR-001', toKind: 'Requirement' });
+        expect(result.targets.map(explained)).toEqual([
+          'BRS007-FR-002 @1: BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002',
+          'BRS007-FR-003 @2: BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002 <-[DERIVES_FROM]- BRS007-FR-003',
+        ]);
+      });
+
+      it('follows change control from the start element only', async () => {
+        expect((await trace(store, { from: 'CR023', toKind: 'TestCase' })).targets.map(explained)).toEqual([
+          'TC-PIT-001-02 @2: CR023 -[CHANGES]-> IF-021 <-[EXERCISES]- TC-PIT-001-02',
+          'TC-SITF-001-01 @2: CR023 -[CHANGES]-> IF-021 <-[EXERCISES]- TC-SITF-001-01',
+        ]);
+        expect((await trace(store, { from: 'IF-021', toKind: 'ChangeRequest' })).targets.map(explained)).toEqual([
+          'CR023 @1: IF-021 <-[CHANGES]- CR023',
+        ]);
+        // From FR-001 the interface IF-021 is one hop away, but its change request is not followed.
+        expect((await trace(store, { from: 'BRS007-FR-001', toKind: 'ChangeRequest' })).targets).toEqual([]);
+      });
+
+      it('rejects bad input with typed errors', async () => {
+        await expect(trace(store, { from: 'BRS007-FR-001', toKind: 'Widget' })).rejects.toThrow(BadInputError);
+        await expect(trace(store, { from: 'BRS007-FR-999', toKind: 'TestCase' })).rejects.toThrow(NotFoundError);
+        await expect(trace(store, { from: 'BRS007-FR-001', toKind: 'TestCase', maxDepth: 11 })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe('RTTM', () => {
+      it('covers every requirement against every test case when no scope is given', async () => {
+        // FR-001: TC-SITF-001-01 VERIFIES it (DIRECT); it is REALISED_BY IF-021, which TC-PIT-001-02
+        //   and TC-SITF-001-01 EXERCISE (listed, though DIRECT wins).
+        // FR-002: nothing verifies it; REALISED_BY IF-041 <-EXERCISES- TC-SITF-001-02: VIA_INTERFACE.
+        // FR-003: no test case, no realising interface: NONE.
+        // FR-004: TC-PIT-001-01 verifies it; it is realised by a process step, not an interface.
+        // NFR-001: NONE. Coverage (2 + 1) / 5 = 60.0 %.
+        const result = await rttm(store, {});
+        expect(result.scope).toEqual({ phase: null, role: null, artefact: null });
+        expect(matrix(result)).toEqual([
+          { requirement: 'BRS007-FR-001', status: 'DIRECT', direct: ['TC-SITF-001-01'], viaInterface: ['TC-PIT-001-02 exercises IF-021', 'TC-SITF-001-01 exercises IF-021'] },
+          { requirement: 'BRS007-FR-002', status: 'VIA_INTERFACE', direct: [], viaInterface: ['TC-SITF-001-02 exercises IF-041'] },
+          { requirement: 'BRS007-FR-003', status: 'NONE', direct: [], viaInterface: [] },
+          { requirement: 'BRS007-FR-004', status: 'DIRECT', direct: ['TC-PIT-001-01'], viaInterface: [] },
+          { requirement: 'BRS007-NFR-001', status: 'NONE', direct: [], viaInterface: [] },
+        ]);
+        expect(result.totals).toEqual({ requirements: 5, direct: 2, viaInterface: 1, none: 2, coveragePercent: 60 });
+        expect(ids(result.uncovered)).toEqual(['BRS007-FR-003', 'BRS007-NFR-001']);
+      });
+
+      it('counts only the test cases of the phase', async () => {
+        // SIT Functional holds TC-SITF-001-01/02 only: FR-004's PIT test case is out of scope, so it
+        // is NONE. Coverage 2 / 5 = 40.0 %.
+        const sitf = await rttm(store, { phase: 'SIT-FUNCTIONAL' });
+        expect(sitf.scope.phase?.id).toBe('SIT-FUNCTIONAL');
+        expect(matrix(sitf)).toEqual([
+          { requirement: 'BRS007-FR-001', status: 'DIRECT', direct: ['TC-SITF-001-01'], viaInterface: ['TC-SITF-001-01 exercises IF-021'] },
+          { requirement: 'BRS007-FR-002', status: 'VIA_INTERFACE', direct: [], viaInterface: ['TC-SITF-001-02 exercises IF-041'] },
+          { requirement: 'BRS007-FR-003', status: 'NONE', direct: [], viaInterface: [] },
+          { requirement: 'BRS007-FR-004', status: 'NONE', direct: [], viaInterface: [] },
+          { requirement: 'BRS007-NFR-001', status: 'NONE', direct: [], viaInterface: [] },
+        ]);
+        expect(sitf.totals).toEqual({ requirements: 5, direct: 1, viaInterface: 1, none: 3, coveragePercent: 40 });
+        // In PIT, FR-001 is covered only by TC-PIT-001-02 exercising IF-021; FR-002's test case is in SIT.
+        const pit = await rttm(store, { phase: 'PIT' });
+        expect(matrix(pit).map((row) => `${row.requirement} ${row.status}`)).toEqual([
+          'BRS007-FR-001 VIA_INTERFACE',
+          'BRS007-FR-002 NONE',
+          'BRS007-FR-003 NONE',
+          'BRS007-FR-004 DIRECT',
+          'BRS007-NFR-001 NONE',
+        ]);
+        expect(ids(pit.uncovered)).toEqual(['BRS007-FR-002', 'BRS007-FR-003', 'BRS007-NFR-001']);
+      });
+
+      it('keeps the rows of the requirements applying to the role, rounding coverage to one decimal', async () => {
+        // FR-001, FR-002 and FR-003 apply to ADS: DIRECT, VIA_INTERFACE, NONE → 2 / 3 = 66.7 %.
+        const result = await rttm(store, { phase: 'SIT-FUNCTIONAL', role: 'ADS' });
+        expect(matrix(result).map((row) => `${row.requirement} ${row.status}`)).toEqual([
+          'BRS007-FR-001 DIRECT',
+          'BRS007-FR-002 VIA_INTERFACE',
+          'BRS007-FR-003 NONE',
+        ]);
+        expect(result.totals).toEqual({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
+      });
+
+      it("includes the requirements of a role's parts", async () => {
+        // Nothing applies to SDS itself; NFR-001 applies to its part MDR.
+        const result = await rttm(store, { role: 'SDS' });
+        expect(matrix(result)).toEqual([{ requirement: 'BRS007-NFR-001', status: 'NONE', direct: [], viaInterface: [] }]);
+        expect(result.totals.coveragePercent).toBe(0);
+      });
+
+      it('keeps the requirements the artefact defines, intersected with the role', async () => {
+        // BRS007 defines all five; of those FR-003 and FR-004 apply to SUPPLIER.
+        const result = await rttm(store, { artefact: 'BRS007', role: 'SUPPLIER' });
+        expect(matrix(result).map((row) => `${row.requirement} ${row.status}`)).toEqual(['BRS007-FR-003 NONE', 'BRS007-FR-004 DIRECT']);
+        expect(result.totals).toEqual({ requirements: 2, direct: 1, viaInterface: 0, none: 1, coveragePercent: 50 });
+        // BPD001 defines the process, no requirement: an empty matrix, 0 %.
+        const empty = await rttm(store, { artefact: 'BPD001' });
+        expect(empty.rows).toEqual([]);
+        expect(empty.totals).toEqual({ requirements: 0, direct: 0, viaInterface: 0, none: 0, coveragePercent: 0 });
+      });
+
+      it('rejects an unknown or wrong-kind scope', async () => {
+        await expect(rttm(store, { phase: 'ADS' })).rejects.toThrow(BadInputError);
+        await expect(rttm(store, { role: 'NOBODY' })).rejects.toThrow(NotFoundError);
+        await expect(rttm(store, { artefact: 'IF-021' })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe('role view', () => {
+      it('shows what a role sends, receives, performs, must satisfy and must pass, by phase', async () => {
+        // ADS: IF-021 FROM it; IF-031, IF-041 TO it; performs S03 of BP001; FR-001..003 apply to it.
+        // Test cases: verifying FR-001 (TC-SITF-001-01), exercising IF-021 (TC-PIT-001-02,
+        // TC-SITF-001-01) or IF-041 (TC-SITF-001-02); IF-031 has none. Grouped by scenario's phase.
+        const view = await roleView(store, 'ADS');
+        expect(view.role.id).toBe('ADS');
+        expect(ids(view.parts)).toEqual([]);
+        expect(ids(view.sends)).toEqual(['IF-021']);
+        expect(ids(view.receives)).toEqual(['IF-031', 'IF-041']);
+        expect(view.processes.map((p) => [p.process.id, ids(p.steps)])).toEqual([['MHHSP-BP001', ['MHHSP-BP001-S03']]]);
+        expect(ids(view.requirements)).toEqual(['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003']);
+        expect(view.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([
+          ['PIT', ['TC-PIT-001-02']],
+          ['SIT-FUNCTIONAL', ['TC-SITF-001-01', 'TC-SITF-001-02']],
+        ]);
+      });
+
+      it('keeps only the asked phase, listing it even when empty', async () => {
+        const ads = await roleView(store, 'ADS', { phase: 'PIT' });
+        expect(ads.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([['PIT', ['TC-PIT-001-02']]]);
+        // MDR's only test case (TC-SITF-001-02, exercising IF-041) is in SIT Functional.
+        const mdr = await roleView(store, 'MDR', { phase: 'PIT' });
+        expect(mdr.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([['PIT', []]]);
+      });
+
+      it("includes a service's parts", async () => {
+        // SDS has nothing of its own; its part MDR sends IF-041 and must satisfy NFR-001.
+        const view = await roleView(store, 'SDS');
+        expect(ids(view.parts)).toEqual(['MDR']);
+        expect(ids(view.sends)).toEqual(['IF-041']);
+        expect(ids(view.receives)).toEqual([]);
+        expect(view.processes).toEqual([]);
+        expect(ids(view.requirements)).toEqual(['BRS007-NFR-001']);
+        expect(view.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([['SIT-FUNCTIONAL', ['TC-SITF-001-02']]]);
+      });
+
+      it('lists test cases reached both ways once', async () => {
+        // SUPPLIER: FR-004 is verified by TC-PIT-001-01, which also exercises IF-001 (sent by SUPPLIER).
+        const view = await roleView(store, 'SUPPLIER');
+        expect(ids(view.sends)).toEqual(['IF-001']);
+        expect(ids(view.receives)).toEqual(['IF-021']);
+        expect(view.processes.map((p) => [p.process.id, ids(p.steps)])).toEqual([['MHHSP-BP001', ['MHHSP-BP001-S01']]]);
+        expect(ids(view.requirements)).toEqual(['BRS007-FR-003', 'BRS007-FR-004']);
+        expect(view.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([
+          ['PIT', ['TC-PIT-001-01', 'TC-PIT-001-02']],
+          ['SIT-FUNCTIONAL', ['TC-SITF-001-01']],
+        ]);
+      });
+
+      it('rejects an unknown role, a non-role and a non-phase', async () => {
+        await expect(roleView(store, 'NOBODY')).rejects.toThrow(NotFoundError);
+        await expect(roleView(store, 'IF-021')).rejects.toThrow(BadInputError);
+        await expect(roleView(store, 'ADS', { phase: 'TS-PIT-001' })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe('code trace', () => {
+      it('traces BSC clauses and the gaps both ways', async () => {
+        // BSC governs ADS, SDS, MDR and SUPPLIER, so all five requirements are in scope; only FR-001
+        // has a BSC clause (BSC-C-3.2). BSC-C-3.3 codifies nothing. REC-5-2.1 codifying FR-004 does
+        // not count for BSC.
+        const result = await codeTrace(store, { code: 'BSC' });
+        expect(result.code).toBe('BSC');
+        expect(result.clauses.map((c) => [c.clause.id, ids(c.requirements)])).toEqual([
+          ['BSC-C-3.2', ['BRS007-FR-001']],
+          ['BSC-C-3.3', []],
+        ]);
+        expect(ids(result.requirementsWithoutClause)).toEqual(['BRS007-FR-002', 'BRS007-FR-003', 'BRS007-FR-004', 'BRS007-NFR-001']);
+        expect(ids(result.clausesWithoutRequirement)).toEqual(['BSC-C-3.3']);
+      });
+
+      it('scopes REC to the requirements of REC-governed roles', async () => {
+        // REC governs SUPPLIER and REG_SERVICE: FR-003 and FR-004 apply to SUPPLIER, nothing to
+        // REG_SERVICE. FR-004 has REC-5-2.1; FR-003 has no clause.
+        const result = await codeTrace(store, { code: 'REC' });
+        expect(result.clauses.map((c) => [c.clause.id, ids(c.requirements)])).toEqual([['REC-5-2.1', ['BRS007-FR-004']]]);
+        expect(ids(result.requirementsWithoutClause)).toEqual(['BRS007-FR-003']);
+        expect(result.clausesWithoutRequirement).toEqual([]);
+      });
+
+      it('covers every clause and requirement without a code, and nothing for an unused code', async () => {
+        // Any clause counts: FR-001 and FR-004 have one; FR-002, FR-003, NFR-001 have none.
+        const all = await codeTrace(store, {});
+        expect(all.code).toBeNull();
+        expect(all.clauses.map((c) => [c.clause.id, ids(c.requirements)])).toEqual([
+          ['BSC-C-3.2', ['BRS007-FR-001']],
+          ['BSC-C-3.3', []],
+          ['REC-5-2.1', ['BRS007-FR-004']],
+        ]);
+        expect(ids(all.requirementsWithoutClause)).toEqual(['BRS007-FR-002', 'BRS007-FR-003', 'BRS007-NFR-001']);
+        expect(ids(all.clausesWithoutRequirement)).toEqual(['BSC-C-3.3']);
+        // No role lists SEC and no clause is a SEC clause.
+        expect(await codeTrace(store, { code: 'SEC' })).toEqual({ code: 'SEC', clauses: [], requirementsWithoutClause: [], clausesWithoutRequirement: [] });
+      });
+
+      it('rejects an unknown code', async () => {
+        await expect(codeTrace(store, { code: 'XYZ' })).rejects.toThrow(BadInputError);
+      });
+    });
+  });
+}

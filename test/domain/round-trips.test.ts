@@ -1,0 +1,111 @@
+/**
+ * The domain queries cost a number of store round-trips that depends on the depth of the query,
+ * never on the number of elements: each query is run on the small model and on the same model
+ * grown by many requirements, test cases and clauses, through a store that counts its calls.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeTrace } from '../../src/domain/code-trace.js';
+import { impactHopsFrom } from '../../src/domain/impact-rules.js';
+import { impactOf } from '../../src/domain/impact.js';
+import { roleView } from '../../src/domain/role-view.js';
+import { rttm } from '../../src/domain/rttm.js';
+import { trace } from '../../src/domain/trace.js';
+import { walk } from '../../src/domain/walk.js';
+import type { DesignModel, ModelEdge, ModelNode } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
+
+interface Call {
+  readonly method: 'nodes' | 'list' | 'neighbours';
+  readonly ids: readonly string[];
+}
+
+function countingStore(store: GraphStore): { store: GraphStore; calls: Call[] } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    store: {
+      name: store.name,
+      nodes: (ids) => (calls.push({ method: 'nodes', ids }), store.nodes(ids)),
+      list: (query, page) => (calls.push({ method: 'list', ids: [] }), store.list(query, page)),
+      neighbours: (ids, hops) => (calls.push({ method: 'neighbours', ids }), store.neighbours(ids, hops)),
+      health: () => store.health(),
+      close: () => store.close(),
+    },
+  };
+}
+
+/**
+ * The small model plus `n` BRS007 requirements realised by IF-021 and applying to ADS, each
+ * verified by a SIT Functional test case and codified by a BSC clause.
+ */
+function grown(model: DesignModel, n: number): DesignModel {
+  const nodes: ModelNode[] = [];
+  const edges: ModelEdge[] = [];
+  const location = { file: 'grown', line: 1, col: 1 };
+  for (let i = 100; i < 100 + n; i++) {
+    const [requirement, testCase, clause] = [`BRS999-FR-${i}`, `TC-GROWN-${i}`, `BSC-G-${i}`];
+    nodes.push(
+      { id: requirement, kind: 'Requirement', props: { name: requirement, text: 'Grown.', category: 'FUNCTIONAL', example: 'grown' }, location },
+      { id: testCase, kind: 'TestCase', props: { name: testCase, example: 'grown' }, location },
+      { id: clause, kind: 'CodeClause', props: { name: clause, code: 'BSC', document: 'BSC', clause: String(i), example: 'grown' }, location },
+    );
+    edges.push(
+      { type: 'REALISED_BY', from: requirement, to: 'IF-021' },
+      { type: 'APPLIES_TO', from: requirement, to: 'ADS' },
+      { type: 'DEFINES', from: 'BRS007', to: requirement },
+      { type: 'VERIFIES', from: testCase, to: requirement },
+      { type: 'IN_SCENARIO', from: testCase, to: 'TS-SITF-001' },
+      { type: 'CODIFIES', from: clause, to: requirement },
+    );
+  }
+  return { nodes: [...model.nodes, ...nodes], edges: [...model.edges, ...edges], hash: `${model.hash}+${n}` };
+}
+
+describe('store round-trips', () => {
+  let small: DesignModel;
+  let large: DesignModel;
+  beforeAll(async () => {
+    small = await loadModel(SMALL_MODEL_DIR);
+    large = grown(small, 50);
+  });
+
+  it('walks with one neighbours call per level, each element asked about once', async () => {
+    // From IF-021 the impact walk has three levels of new elements (see the impact contract), so it
+    // asks three times for their neighbours, plus once for level 3's, which yields nothing new.
+    const counted = countingStore(createMemoryStore(small));
+    const start = [{ id: 'IF-021', kind: 'Interface' as const }];
+    await walk(counted.store, { start, maxDepth: 6, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
+    const asked = counted.calls.filter((call) => call.method === 'neighbours').map((call) => call.ids);
+    expect(asked).toHaveLength(4);
+    expect(asked[0]).toEqual(['IF-021']);
+    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+
+    const shallow = countingStore(createMemoryStore(small));
+    await walk(shallow.store, { start, maxDepth: 2, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
+    expect(shallow.calls.filter((call) => call.method === 'neighbours')).toHaveLength(2);
+  });
+
+  const queries: Record<string, (store: GraphStore) => Promise<unknown>> = {
+    'impact of CR023': (store) => impactOf(store, { changeRequest: 'CR023' }),
+    'trace FR-001 to test cases': (store) => trace(store, { from: 'BRS007-FR-001', toKind: 'TestCase', maxDepth: 6 }),
+    'RTTM of everything': (store) => rttm(store, {}),
+    'RTTM of SIT Functional for ADS': (store) => rttm(store, { phase: 'SIT-FUNCTIONAL', role: 'ADS' }),
+    'RTTM of BRS007 for ADS': (store) => rttm(store, { artefact: 'BRS007', role: 'ADS' }),
+    'role view of ADS': (store) => roleView(store, 'ADS'),
+    'code trace of BSC': (store) => codeTrace(store, { code: 'BSC' }),
+  };
+
+  for (const [name, query] of Object.entries(queries)) {
+    it(`${name} costs as many round-trips on a model grown by 150 elements`, async () => {
+      const [before, after] = [countingStore(createMemoryStore(small)), countingStore(createMemoryStore(large))];
+      await query(before.store);
+      await query(after.store);
+      expect(after.calls.length).toBe(before.calls.length);
+      // The grown elements are really in the answers' reach: more ids travel in the same calls.
+      expect(after.calls.flatMap((call) => call.ids).length).toBeGreaterThan(before.calls.flatMap((call) => call.ids).length);
+    });
+  }
+});

@@ -1,0 +1,47 @@
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderRttmXlsx } from '../../src/export/xlsx.js';
+import { readXlsx, sheetRows } from './read-xlsx.js';
+import { sampleRttm } from './sample-results.js';
+
+const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
+const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+
+describe('RTTM as XLSX', () => {
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    workbook = await readXlsx(await renderRttmXlsx(sampleRttm));
+  });
+
+  it('has an RTTM sheet with the header and one row per requirement', () => {
+    const sheet = workbook.getWorksheet('RTTM')!;
+    expect(values(sheet.getRow(1))).toEqual(['Requirement', 'Name', 'Status', 'Direct test cases', 'Via interface (TC via IF)', 'Example?']);
+    expect(sheet.rowCount).toBe(4);
+    expect(values(sheet.getRow(2))).toEqual(['BRS007-FR-001', 'Validate, then store "actuals"', 'DIRECT', 'TC-001; TC-002', '', 'yes']);
+    expect(values(sheet.getRow(3))).toEqual(['BRS007-FR-002', 'Send data\nto the MDS', 'VIA_INTERFACE', '', 'TC-002 via IF-021', 'no']);
+  });
+
+  it('styles the header, freezes it and puts an autofilter on it', () => {
+    const sheet = workbook.getWorksheet('RTTM')!;
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+  });
+
+  it('colours status cells green, amber and red', () => {
+    const sheet = workbook.getWorksheet('RTTM')!;
+    const status = [2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(3)));
+    expect(status).toEqual(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']);
+  });
+
+  it('has a Summary sheet with the scope, the totals and the coverage', () => {
+    expect(sheetRows(workbook.getWorksheet('Summary')!)).toEqual([
+      ['Scope', 'phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)'],
+      ['Requirements', 3],
+      ['DIRECT', 1],
+      ['VIA_INTERFACE', 1],
+      ['NONE', 1],
+      ['Coverage %', 66.7],
+    ]);
+  });
+});

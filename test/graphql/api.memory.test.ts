@@ -1,0 +1,4 @@
+import { defineApiContract } from '../contract/api.contract.js';
+import { memoryStoreFactory } from '../support/stores.js';
+
+defineApiContract(memoryStoreFactory);

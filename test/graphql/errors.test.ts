@@ -1,0 +1,83 @@
+/**
+ * How failures reach clients: the product's errors keep their code and message; anything
+ * unexpected is logged in full and answered with a generic INTERNAL_SERVER_ERROR.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../src/errors.js';
+import type { DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { RequirementsPageDocument, RoleViewDocument } from '../generated/graphql.js';
+import { capturedLogger } from './support/captured-logger.js';
+import { expectErrorCode, post } from './support/http.js';
+import { withOverrides } from './support/store-overrides.js';
+
+const SMALL_MODEL_DIR = new URL('../fixtures/small-model', import.meta.url).pathname;
+
+describe('errors', () => {
+  let model: DesignModel;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    model = await loadModel(SMALL_MODEL_DIR);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  const serve = async (overrides: Partial<GraphStore>) => {
+    const { logger, events } = capturedLogger();
+    server = await startServer({ store: withOverrides(createMemoryStore(model), overrides), port: 0, logger });
+    return { url: server.url, origin: server.origin, events };
+  };
+
+  it('hides an unexpected failure behind INTERNAL_SERVER_ERROR and logs it with its stack', async () => {
+    const { url, events } = await serve({
+      list: async () => {
+        throw new TypeError('secret detail of /srv/app/store.ts:12:3');
+      },
+    });
+    const response = await post(url, RequirementsPageDocument, { first: 5 });
+    const error = expectErrorCode(response, 'INTERNAL_SERVER_ERROR');
+    expect(error.message).toBe('Internal server error: the failure has been logged.');
+    expect(response.raw).not.toContain('secret');
+    const logged = events.find((e) => e.level === 'error');
+    expect(logged?.msg).toBe('unexpected error while answering a GraphQL request');
+    expect(logged?.fields?.error).toMatchObject({ name: 'TypeError', message: 'secret detail of /srv/app/store.ts:12:3' });
+    expect(String(logged?.fields?.stack)).toMatch(/TypeError: secret detail/);
+  });
+
+  it('answers SERVICE_UNAVAILABLE with the reason when the store is unreachable', async () => {
+    const { url } = await serve({
+      neighbours: async () => {
+        throw new StoreUnavailableError('Neo4j at bolt://127.0.0.1:7687 is unreachable');
+      },
+    });
+    const error = expectErrorCode(await post(url, RoleViewDocument, { role: 'ADS' }), 'SERVICE_UNAVAILABLE');
+    expect(error.message).toBe('Neo4j at bolt://127.0.0.1:7687 is unreachable');
+  });
+
+  it('reports an unhealthy or failing store as 503 on /health', async () => {
+    const unhealthy = await serve({
+      health: async () => ({ store: 'neo4j', ok: false, detail: 'connection refused', modelHash: null, nodeCount: null }),
+    });
+    const down = await fetch(`${unhealthy.origin}/health`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({
+      status: 'unavailable',
+      store: { store: 'neo4j', ok: false, detail: 'connection refused', modelHash: null, nodeCount: null },
+    });
+    await server?.close();
+
+    const failing = await serve({
+      health: async () => {
+        throw new Error('socket hang up');
+      },
+    });
+    const thrown = await fetch(`${failing.origin}/health`);
+    expect(thrown.status).toBe(503);
+    expect(await thrown.json()).toMatchObject({ status: 'unavailable', store: { store: 'memory', ok: false, detail: 'socket hang up' } });
+  });
+});

@@ -1,0 +1,103 @@
+/** The HTTP server around the API: routes, logs, request bounds, the landing page, shutdown. */
+import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { costOf, MAX_QUERY_COST } from '../../src/graphql/limits/cost.js';
+import { maxAliasesRule } from '../../src/graphql/limits/max-aliases.js';
+import { maxDepthRule } from '../../src/graphql/limits/max-depth.js';
+import { buildSchema } from '../../src/graphql/schema.js';
+import type { DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { MAX_BODY_BYTES } from '../../src/server/body.js';
+import { LANDING_EXAMPLES } from '../../src/server/landing-page.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import { capturedLogger, type LogEvent } from './support/captured-logger.js';
+import { expectData, post } from './support/http.js';
+import { withOverrides } from './support/store-overrides.js';
+
+const SMALL_MODEL_DIR = new URL('../fixtures/small-model', import.meta.url).pathname;
+
+describe('HTTP server', () => {
+  let model: DesignModel;
+  let server: RunningServer;
+  let events: LogEvent[];
+
+  beforeAll(async () => {
+    model = await loadModel(SMALL_MODEL_DIR);
+    const captured = capturedLogger();
+    events = captured.events;
+    server = await startServer({ store: createMemoryStore(model), port: 0, logger: captured.logger });
+  });
+  afterAll(() => server.close());
+
+  it('listens on 127.0.0.1 by default and serves GraphQL at /graphql', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(server.url).toBe(`${server.origin}/graphql`);
+  });
+
+  it('logs one structured line per request', async () => {
+    await fetch(`${server.origin}/health`);
+    expect(events.at(-1)).toMatchObject({
+      level: 'info',
+      msg: 'request',
+      fields: { method: 'GET', path: '/health', status: 200, durationMs: expect.any(Number) },
+    });
+  });
+
+  it('answers 404 elsewhere and sends / to /graphql', async () => {
+    expect((await fetch(`${server.origin}/nothing`)).status).toBe(404);
+    const root = await fetch(`${server.origin}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/graphql');
+  });
+
+  it('refuses oversized and malformed bodies before GraphQL sees them', async () => {
+    const huge = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "${'x'.repeat(MAX_BODY_BYTES)}") { id } }` }),
+    });
+    expect(huge.status).toBe(413);
+    const malformed = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('answers the introspection query schema tools send', async () => {
+    const response = await post<{ __schema: { queryType: { name: string } } }, never>(server.url, getIntrospectionQuery());
+    expect(expectData(response).__schema.queryType.name).toBe('Query');
+  });
+
+  it('offers landing-page examples that are valid and within the limits', () => {
+    const schema = buildSchema();
+    expect(LANDING_EXAMPLES.length).toBeGreaterThanOrEqual(4);
+    for (const example of LANDING_EXAMPLES) {
+      const document = parse(example.query);
+      expect(validate(schema, document, [...specifiedRules, maxDepthRule(), maxAliasesRule()]), example.title).toEqual([]);
+      const operation = document.definitions[0];
+      if (operation?.kind !== 'OperationDefinition') throw new Error(`${example.title}: not an operation`);
+      expect(costOf(schema, document, operation, {})).toBeLessThanOrEqual(MAX_QUERY_COST);
+    }
+  });
+
+  it('lets requests in flight finish on close, then refuses connections', async () => {
+    const slow = withOverrides(createMemoryStore(model), {
+      list: async (query, page) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return createMemoryStore(model).list(query, page);
+      },
+    });
+    const closing = await startServer({ store: slow, port: 0 });
+    const inFlight = post(closing.url, '{ roles(first: 1) { totalCount } }');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = closing.close();
+    expect(expectData(await inFlight)).toEqual({ roles: { totalCount: 5 } });
+    await closed;
+    await expect(fetch(`${closing.origin}/health`)).rejects.toThrow();
+  });
+
+  it('fails to start with the reason when the port is taken', async () => {
+    const port = Number(new URL(server.origin).port);
+    await expect(startServer({ store: createMemoryStore(model), port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+});

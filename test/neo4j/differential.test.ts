@@ -1,0 +1,167 @@
+/**
+ * Same answers, proven on the real thing: the full `model/` served over HTTP from the memory
+ * store and from Neo4j, every operation in test/operations run with many variable sets on both,
+ * and the two response bodies required to be identical, byte for byte.
+ *
+ * Every operation found in test/operations must have variable sets below; a new operation
+ * without them fails the test rather than going unchecked.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DesignModel } from '../../src/model/design-model.js';
+import type { NodeKind } from '../../src/model/kinds.js';
+import { loadModel } from '../../src/model/load.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import type { Neo4jStore } from '../../src/store/neo4j/store.js';
+import * as operations from '../generated/graphql.js';
+import { post } from '../graphql/support/http.js';
+import { seededNeo4jStore } from '../support/neo4j.js';
+
+const OPERATIONS_DIR = 'test/operations';
+
+type Variables = Readonly<Record<string, unknown>>;
+
+/** About `n` items spread evenly over `items`, first and last included. */
+const spread = <T>(items: readonly T[], n: number): T[] =>
+  items.filter((_, i) => i === items.length - 1 || i % Math.max(1, Math.ceil(items.length / n)) === 0);
+
+/**
+ * Variable sets per operation, from the full model: elements of every kind, every role, phase
+ * and change request where an operation takes one. (The port itself is compared on every
+ * element in port-parity.test.ts.)
+ */
+function variableSets(model: DesignModel): Readonly<Record<string, readonly Variables[]>> {
+  const idsOf = (kind: NodeKind) => model.nodes.filter((n) => n.kind === kind).map((n) => n.id);
+  const phases = [undefined, ...idsOf('TestPhase')];
+  const kinds = [...new Set(model.nodes.map((n) => n.kind))];
+  return {
+    CodeTrace: [{}, { code: 'BSC' }, { code: 'REC' }, { code: 'SEC' }],
+    ImpactOfChangeRequest: [
+      ...idsOf('ChangeRequest').map((changeRequest) => ({ changeRequest })),
+      { changeRequest: 'CR023', maxDepth: 1 },
+      { changeRequest: 'CR999' },
+    ],
+    ImpactOfChangedElements: [
+      { changed: ['IF-021', 'IF-041'] },
+      { changed: ['IF-021', 'IF-041'], maxDepth: 2 },
+      ...['Requirement', 'Interface', 'Role', 'Artefact', 'DataItem'].map((kind) => ({ changed: idsOf(kind as NodeKind).slice(0, 3) })),
+      { changed: ['NO-SUCH-ID'] },
+    ],
+    NodeLookup: [...kinds.flatMap((kind) => spread(idsOf(kind), 3)).map((id) => ({ id })), { id: 'NO-SUCH-ID' }],
+    RequirementWithRelations: spread(idsOf('Requirement'), 12).map((id) => ({ id })),
+    RequirementsPage: [
+      { first: 100 },
+      { first: 0 },
+      { first: 5, search: 'brs008' },
+      { first: 50, where: { category: 'NON_FUNCTIONAL' } },
+      { first: 50, where: { category: 'FUNCTIONAL' }, search: 'fr-00' },
+      { first: 5, after: 'not-a-cursor' },
+    ],
+    RequirementsWithCoverage: [{ first: 100 }, { first: 7 }],
+    RoleView: [
+      ...idsOf('Role').flatMap((role) => [undefined, 'SIT-FUNCTIONAL'].map((phase) => ({ role, phase }))),
+      ...phases.map((phase) => ({ role: 'ADS', phase })),
+    ],
+    RoleWithRelations: idsOf('Role').map((id) => ({ id })),
+    RttmForPhaseAndRole: [
+      ...phases.flatMap((phase) => [undefined, 'ADS', 'SUPPLIER'].map((role) => ({ phase, role }))),
+      ...idsOf('Artefact').filter((id) => id.startsWith('BRS')).map((artefact) => ({ artefact })),
+      { phase: 'SIT-FUNCTIONAL', role: 'ADS', artefact: 'BRS007' },
+    ],
+    Trace: [
+      ...spread(idsOf('Requirement'), 6).map((from) => ({ from, toKind: 'TestCase' })),
+      ...spread(idsOf('Interface'), 6).map((from) => ({ from, toKind: 'Requirement' })),
+      { from: 'ADS', toKind: 'Interface', maxDepth: 2 },
+      { from: 'CR023', toKind: 'TestCase' },
+      { from: 'BSC-C-20.1', toKind: 'TestCase', maxDepth: 6 },
+      { from: 'MHHSP-BP001', toKind: 'Role' },
+    ],
+  };
+}
+
+/** The operations in the .graphql files, by name. */
+async function operationNames(): Promise<string[]> {
+  const files = (await readdir(OPERATIONS_DIR)).filter((f) => f.endsWith('.graphql'));
+  const documents = await Promise.all(files.map(async (f) => parse(await readFile(join(OPERATIONS_DIR, f), 'utf8'))));
+  return documents
+    .flatMap((d) => d.definitions)
+    .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+    .map((d) => d.name!.value)
+    .sort();
+}
+
+/** The generated document of an operation (it includes the fragments it uses). */
+function documentOf(name: string): DocumentNode {
+  const document = (operations as Record<string, unknown>)[`${name}Document`];
+  if (!document) throw new Error(`no generated document for operation ${name}; run \`npm run codegen\``);
+  return document as DocumentNode;
+}
+
+describe('the full model answers every operation identically from memory and from Neo4j', () => {
+  let model: DesignModel;
+  let neo4j: Neo4jStore;
+  let servers: { memory: RunningServer; neo4j: RunningServer };
+  let names: string[];
+
+  beforeAll(async () => {
+    [model, names] = await Promise.all([loadModel('model'), operationNames()]);
+    neo4j = await seededNeo4jStore(model);
+    servers = {
+      memory: await startServer({ store: createMemoryStore(model), port: 0 }),
+      neo4j: await startServer({ store: neo4j, port: 0 }),
+    };
+  });
+  afterAll(async () => {
+    await servers?.memory.close();
+    await servers?.neo4j.close();
+    await neo4j?.close();
+  });
+
+  it('has variable sets for every operation in test/operations', () => {
+    expect(names.length).toBeGreaterThan(0);
+    expect(Object.keys(variableSets(model)).sort()).toEqual(names);
+  });
+
+  it('gives byte-identical responses for every operation and variable set', async () => {
+    const sets = variableSets(model);
+    let answered = 0;
+    for (const name of names) {
+      const query = print(documentOf(name));
+      const results = await Promise.all(
+        (sets[name] ?? []).map(async (variables) => {
+          const [fromMemory, fromNeo4j] = await Promise.all([post(servers.memory.url, query, variables), post(servers.neo4j.url, query, variables)]);
+          expect({ operation: name, variables, status: fromNeo4j.status, body: fromNeo4j.raw }).toEqual({
+            operation: name,
+            variables,
+            status: fromMemory.status,
+            body: fromMemory.raw,
+          });
+          return fromMemory.errors === undefined;
+        }),
+      );
+      // Identical errors prove little: each operation must also succeed with some variables.
+      expect(results.some(Boolean), `${name} never answered without errors`).toBe(true);
+      answered += results.length;
+    }
+    expect(answered).toBeGreaterThan(150);
+  });
+
+  it('pages through requirements by cursor identically', async () => {
+    const query = print(operations.RequirementsPageDocument);
+    let after: string | null | undefined;
+    for (let page = 0; page < 100; page++) {
+      const [fromMemory, fromNeo4j] = await Promise.all([
+        post(servers.memory.url, query, { first: 7, after }),
+        post(servers.neo4j.url, query, { first: 7, after }),
+      ]);
+      expect(fromNeo4j.raw).toBe(fromMemory.raw);
+      const info = fromMemory.data?.requirements.pageInfo;
+      if (!info?.hasNextPage) return;
+      after = info.endCursor;
+    }
+    throw new Error('requirements never reached the last page');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The Neo4j store answers every GraphStore call exactly as the memory store does, on the small
+ * fixture and on the full model: every node, every kind listed whole and page by page, search,
+ * every filterable property, every node's neighbours over every hop. The domain and API
+ * contracts check meaning; this checks the port itself, exhaustively.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DesignModel, PropertyValue } from '../../src/model/design-model.js';
+import { KINDS, NODE_KINDS, type NodeKind } from '../../src/model/kinds.js';
+import { loadModel } from '../../src/model/load.js';
+import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import type { Neo4jStore } from '../../src/store/neo4j/store.js';
+import type { GraphStore, Hop, PropertyFilter } from '../../src/store/port.js';
+import { seededNeo4jStore } from '../support/neo4j.js';
+import { expectSameJson } from '../support/same-json.js';
+
+const ALL_HOPS: Hop[] = RELATIONSHIP_TYPES.flatMap((type) => [
+  { type, direction: 'OUT' as const },
+  { type, direction: 'IN' as const },
+]);
+
+/** Filters that match something, and some that cannot, for every property a kind can be filtered on. */
+function filtersFor(model: DesignModel, kind: NodeKind): PropertyFilter[] {
+  const ofKind = model.nodes.filter((n) => n.kind === kind);
+  const keys = ['name', 'description', 'example', ...Object.keys(KINDS[kind].properties)];
+  const present = keys.flatMap((key) => {
+    const value: PropertyValue | undefined = ofKind.find((n) => n.props[key] !== undefined)?.props[key];
+    const wanted = Array.isArray(value) ? value[0] : value;
+    return typeof wanted === 'string' || typeof wanted === 'number' || typeof wanted === 'boolean' ? [{ [key]: wanted }] : [];
+  });
+  return [...present, { name: 'no such name' }, { id: ofKind[0]?.id ?? 'X' }, { source: 'x' }, { undeclared: 'x' }];
+}
+
+describe.each([
+  ['the small fixture', 'test/fixtures/small-model'],
+  ['the full model', 'model'],
+])('the Neo4j store answers port calls like the memory store on %s', (_name, dir) => {
+  let model: DesignModel;
+  let memory: GraphStore;
+  let neo4j: Neo4jStore;
+
+  beforeAll(async () => {
+    model = await loadModel(dir);
+    memory = createMemoryStore(model);
+    neo4j = await seededNeo4jStore(model);
+  });
+  afterAll(() => neo4j?.close());
+
+  const both = async <T>(call: (store: GraphStore) => Promise<T>) => {
+    expectSameJson(await call(neo4j), await call(memory));
+  };
+  /** Independent calls go out together: the store is used concurrently when serving, too. */
+  const all = async <T>(items: readonly T[], check: (item: T) => Promise<unknown>): Promise<void> => {
+    await Promise.all(items.map(check));
+  };
+
+  it('returns every node by id, null for unknown ids, aligned with repeated ids', async () => {
+    const ids = model.nodes.map((n) => n.id);
+    await both((s) => s.nodes([...ids, 'NOPE-404', ids[0]!, ids[0]!]));
+    await both((s) => s.nodes([]));
+  });
+
+  it('lists every kind whole and page by page, with the same totals and hasNextPage', async () => {
+    await all(NODE_KINDS, async (kind) => {
+      await both((s) => s.list({ kind }, { first: Number.MAX_SAFE_INTEGER }));
+      await both((s) => s.list({ kind }, { first: 0 }));
+      await both((s) => s.list({ kind }, { first: -1 }));
+      const { items } = await memory.list({ kind }, { first: 10_000 });
+      // Pages of 5 after every fifth id, and after an id between two existing ones.
+      const afters = [...items.filter((_, i) => i % 5 === 4).map((n) => n.id), `${items[0]?.id ?? ''}~`];
+      await all(afters, (after) => both((s) => s.list({ kind }, { first: 5, after })));
+    });
+  });
+
+  it('searches id and name case-insensitively', async () => {
+    const searches = ['', 'a', 'IF-0', 'change', 'SUPPLIER', '%', 'zzz-not-there'];
+    await all(NODE_KINDS, (kind) => all(searches, (search) => both((s) => s.list({ kind, search }, { first: 50 }))));
+  });
+
+  it('filters on every property: scalars by equality, lists by membership, unknown keys match nothing', async () => {
+    await all(NODE_KINDS, (kind) => all(filtersFor(model, kind), (where) => both((s) => s.list({ kind, where }, { first: 50 }))));
+  });
+
+  it('gives every node its neighbours over every hop, in (type, direction, id) order', async () => {
+    const ids = [...model.nodes.map((n) => n.id), 'NOPE-404'];
+    await both((s) => s.neighbours(ids, ALL_HOPS));
+    await all(ALL_HOPS, (hop) => both((s) => s.neighbours(ids, [hop])));
+    await both((s) => s.neighbours(ids, []));
+  });
+
+  it('reports the seeded model hash and node count in health', async () => {
+    const [h, m] = [await neo4j.health(), await memory.health()];
+    expect(h).toMatchObject({ store: 'neo4j', ok: true, modelHash: m.modelHash, nodeCount: m.nodeCount });
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Seeding replaces the graph atomically: readers see the old graph or the new one, a seed that
+ * fails part-way changes nothing, reseeding is idempotent and drops what the YAML no longer has,
+ * and a dry run writes nothing.
+ */
+import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeedFailedError } from '../../src/errors.js';
+import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { createNeo4jDriver } from '../../src/store/neo4j/open.js';
+import { FULLTEXT_INDEX } from '../../src/store/neo4j/schema.js';
+import { seedNeo4j, type SeedOptions, type SeedProgress } from '../../src/store/neo4j/seed.js';
+import { Neo4jStore, type ModelMeta } from '../../src/store/neo4j/store.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
+import { neo4jConfig } from '../support/neo4j.js';
+
+const distinctEdges = (model: DesignModel) => new Set(model.edges.map((e) => `${e.type} ${e.from} ${e.to}`)).size;
+
+/** The small model without IF-041 (and every edge touching it) and without one APPLIES_TO edge. */
+function withoutSomeElements(model: DesignModel): DesignModel {
+  const droppedEdge = model.edges.find((e) => e.type === 'APPLIES_TO')!;
+  return {
+    nodes: model.nodes.filter((n) => n.id !== 'IF-041'),
+    edges: model.edges.filter((e) => e.from !== 'IF-041' && e.to !== 'IF-041' && e !== droppedEdge),
+    hash: `${model.hash}-trimmed`,
+  };
+}
+
+describe('seeding Neo4j', () => {
+  let small: DesignModel;
+  let full: DesignModel;
+  let driver: Driver;
+  let reader: Neo4jStore;
+  const config = neo4jConfig();
+  const seed = (model: DesignModel, options: Partial<SeedOptions> = {}) =>
+    seedNeo4j(driver, model, { database: config.database, ...options });
+  const expectGraphOf = async (model: DesignModel) =>
+    expect(await reader.modelMeta()).toEqual<ModelMeta>({ modelHash: model.hash, graphSchemaVersion: GRAPH_SCHEMA_VERSION, nodeCount: model.nodes.length });
+
+  /** Counts straight from Cypher, not through the store under test. */
+  async function graphCounts() {
+    const { records } = await driver.executeQuery(
+      `CALL () { MATCH (n:Node) RETURN count(n) AS nodes, count(DISTINCT n.id) AS ids }
+       CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships }
+       CALL () { MATCH (m:ModelMeta) RETURN count(m) AS metas }
+       RETURN nodes, ids, relationships, metas`,
+      {},
+      { database: config.database },
+    );
+    const row = records[0]!.toObject() as Record<string, Integer>;
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neo4j.integer.toNumber(v)]));
+  }
+
+  beforeAll(async () => {
+    [small, full] = await Promise.all([loadModel(SMALL_MODEL_DIR), loadModel('model')]);
+    driver = createNeo4jDriver(config);
+    reader = new Neo4jStore(createNeo4jDriver(config), { uri: config.uri, database: config.database });
+  });
+  afterAll(async () => {
+    await reader?.close();
+    await driver?.close();
+  });
+
+  it('writes every element and relationship once, records the model, and reports counts and progress', async () => {
+    const progress: SeedProgress[] = [];
+    const report = await seed(full, { batchSize: 50, onProgress: (p) => void progress.push(p) });
+    expect(report).toMatchObject({ dryRun: false, modelHash: full.hash, nodes: full.nodes.length, relationships: distinctEdges(full) });
+    expect(report.durationMs).toBeGreaterThan(0);
+    expect(await graphCounts()).toEqual({ nodes: full.nodes.length, ids: full.nodes.length, relationships: distinctEdges(full), metas: 1 });
+    await expectGraphOf(full);
+    expect(progress.filter((p) => p.step === 'nodes').at(-1)).toEqual({ step: 'nodes', done: full.nodes.length, total: full.nodes.length });
+    expect(progress.filter((p) => p.step === 'relationships').at(-1)).toMatchObject({ done: distinctEdges(full) });
+    expect(progress.length).toBe(report.batches);
+  });
+
+  it('is idempotent: seeding the same model again leaves the same graph, without duplicates', async () => {
+    await seed(small);
+    const once = await graphCounts();
+    const again = await seed(small);
+    expect(await graphCounts()).toEqual(once);
+    expect(once).toEqual({ nodes: small.nodes.length, ids: small.nodes.length, relationships: distinctEdges(small), metas: 1 });
+    expect(again).toMatchObject({ nodes: small.nodes.length, relationships: distinctEdges(small) });
+  });
+
+  it('removes the elements and relationships the YAML no longer has', async () => {
+    await seed(small);
+    const trimmed = withoutSomeElements(small);
+    const dropped = small.edges.find((e) => e.type === 'APPLIES_TO')!;
+    expect((await reader.nodes(['IF-041']))[0]).not.toBeNull();
+    await seed(trimmed);
+    expect((await reader.nodes(['IF-041']))[0]).toBeNull();
+    const [out] = await reader.neighbours([dropped.from], [{ type: 'APPLIES_TO', direction: 'OUT' }]);
+    expect(out!.map((n) => n.id)).not.toContain(dropped.to);
+    expect(await graphCounts()).toMatchObject({ nodes: trimmed.nodes.length, relationships: distinctEdges(trimmed), metas: 1 });
+    await expectGraphOf(trimmed);
+  });
+
+  it('lets readers see only the old graph while a seed is writing, and the new one once it commits', async () => {
+    await seed(small);
+    const seenWhileWriting: ModelMeta[] = [];
+    await seed(full, {
+      batchSize: 40,
+      onProgress: async () => void seenWhileWriting.push(await reader.modelMeta()),
+    });
+    expect(seenWhileWriting.length).toBeGreaterThan(5);
+    expect(new Set(seenWhileWriting.map((m) => `${m.modelHash} ${m.nodeCount}`))).toEqual(new Set([`${small.hash} ${small.nodes.length}`]));
+    await expectGraphOf(full);
+  });
+
+  it('leaves the previous graph intact when a seed fails part-way', async () => {
+    await seed(small);
+    const before = await graphCounts();
+    const seenWhileWriting: ModelMeta[] = [];
+    await expect(
+      seed(full, { batchSize: 40, failAfterBatches: 6, onProgress: async () => void seenWhileWriting.push(await reader.modelMeta()) }),
+    ).rejects.toThrow(SeedFailedError);
+    expect(seenWhileWriting).toHaveLength(6);
+    expect(await graphCounts()).toEqual(before);
+    await expectGraphOf(small);
+    const onlyInFull = full.nodes.find((n) => !small.nodes.some((s) => s.id === n.id))!;
+    expect((await reader.nodes([onlyInFull.id]))[0]).toBeNull();
+  });
+
+  it('also fails cleanly after the last batch, just before the commit', async () => {
+    await seed(small);
+    const { batches } = await seed(full, { dryRun: true });
+    await expect(seed(full, { failAfterBatches: batches })).rejects.toThrow(/after \d+ batches/);
+    await expectGraphOf(small);
+  });
+
+  it('writes nothing on a dry run, and reports what it would write', async () => {
+    await seed(small);
+    const report = await seed(full, { dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, modelHash: full.hash, nodes: full.nodes.length, relationships: distinctEdges(full) });
+    expect(report.byKind.Requirement).toBe(full.nodes.filter((n) => n.kind === 'Requirement').length);
+    await expectGraphOf(small);
+  });
+
+  it('refuses, before writing anything, a model with a relationship to a missing element', async () => {
+    await seed(small);
+    const dangling: DesignModel = { ...small, edges: [...small.edges, { type: 'APPLIES_TO', from: 'BRS007-FR-001', to: 'NO-SUCH-ROLE' }], hash: 'dangling' };
+    await expect(seed(dangling, { dryRun: true })).rejects.toThrow(/NO-SUCH-ROLE/);
+    await expect(seed(dangling)).rejects.toThrow(SeedFailedError);
+    await expectGraphOf(small);
+  });
+
+  it('creates the uniqueness constraints and a usable full-text index', async () => {
+    await seed(full);
+    const { records: constraints } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type', {}, { database: config.database });
+    const unique = constraints.map((r) => `${r.get('labelsOrTypes')}.${r.get('properties')} ${r.get('type')}`);
+    expect(unique).toEqual(expect.arrayContaining(['Node.id UNIQUENESS', 'Requirement.id UNIQUENESS', 'Interface.id UNIQUENESS']));
+    await expect(
+      driver.executeQuery('CREATE (:Node {id: $id})', { id: full.nodes[0]!.id }, { database: config.database }),
+    ).rejects.toThrow(/already exists/);
+    const { records: hits } = await driver.executeQuery(
+      `CALL db.index.fulltext.queryNodes($index, 'consumption') YIELD node RETURN node.id AS id`,
+      { index: FULLTEXT_INDEX },
+      { database: config.database },
+    );
+    expect(hits.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Two test projects, run side by side by `npm test`:
+ *   - `unit`: everything that needs no database, files in parallel;
+ *   - `neo4j`: test/neo4j/**, against a real Neo4j — the one at NEO4J_URI if set, otherwise a
+ *     local server the global setup starts (and stops afterwards). Its files share one database,
+ *     so they run one at a time. If Neo4j cannot start, the run fails with the reason: the
+ *     Neo4j suite is never skipped.
+ * Run one project with `npx vitest run --project neo4j`.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/neo4j/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/neo4j/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          // A first start downloads nothing (CI installs first) but creates the databases.
+          hookTimeout: 180_000,
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
