@@ -10,6 +10,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CJS (index.js) and ESM (index.mjs). Node — and type-graphql and Apollo under
+  // it — load the CJS build; Vite would pick the ESM one for our own imports, and graphql then
+  // refuses the schema as coming "from another realm". One build for everyone, as in production.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {

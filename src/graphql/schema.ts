@@ -1,6 +1,8 @@
 /**
  * Builds the GraphQL schema from the type-graphql classes. Every file that declares types or
- * resolvers is reached from the resolver list below, so importing this module is enough.
+ * resolvers is reached from the resolver list below, so importing this module is enough — and
+ * the only way in: type-graphql's decorators need the reflect-metadata polyfill loaded before
+ * any decorated class, which the first import below guarantees.
  */
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';

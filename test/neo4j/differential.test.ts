@@ -150,7 +150,7 @@ describe('the full model answers every operation identically from memory and fro
   });
 
   it('pages through requirements by cursor identically', async () => {
-    const query = print(operations.RequirementsPageDocument);
+    const query = operations.RequirementsPageDocument;
     let after: string | null | undefined;
     for (let page = 0; page < 100; page++) {
       const [fromMemory, fromNeo4j] = await Promise.all([

@@ -4,16 +4,14 @@
  */
 import type { Command } from 'commander';
 import { impactOf, type ImpactInput } from '../../domain/impact.js';
+import type { ImpactResult } from '../../domain/results.js';
 import { renderImpactMarkdown, renderImpactText } from '../../export/impact.js';
 import { renderJson } from '../../export/json.js';
 import { KINDS } from '../../model/kinds.js';
-import { commandContext } from '../context.js';
-import { formatOption, maxDepthOption, modelOption, outOption } from '../options.js';
-import { withStore } from '../open-store.js';
-import { writeOutput } from '../output.js';
+import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
+import { maxDepthOption } from '../options.js';
 
-const RENDERERS = { text: renderImpactText, md: renderImpactMarkdown, json: renderJson } as const;
-type Format = keyof typeof RENDERERS;
+const RENDERERS: Renderers<ImpactResult> = { text: renderImpactText, md: renderImpactMarkdown, json: renderJson };
 
 /** One CR id means "assess that change request"; anything else is a list of changed elements. */
 const impactInput = (ids: readonly string[], maxDepth: number | undefined): ImpactInput => {
@@ -23,15 +21,13 @@ const impactInput = (ids: readonly string[], maxDepth: number | undefined): Impa
 };
 
 export const impactCommand = (program: Command) =>
-  program
-    .command('impact')
-    .description('list every element impacted by a change request, or by changed elements, with the path that explains why')
-    .argument('<ids...>', 'a change request id (CR023), or the ids of changed elements (IF-021 IF-041)')
-    .addOption(maxDepthOption())
-    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
-    .addOption(outOption())
-    .addOption(modelOption())
-    .action(async (ids: string[], opts: { maxDepth?: number; format: Format; out?: string; model?: string }) => {
-      const impact = await withStore(commandContext({ quiet: true }), opts.model, (store) => impactOf(store, impactInput(ids, opts.maxDepth)));
-      await writeOutput(RENDERERS[opts.format](impact), opts.out);
-    });
+  addAnswerOptions(
+    program
+      .command('impact')
+      .description('list every element impacted by a change request, or by changed elements, with the path that explains why')
+      .argument('<ids...>', 'a change request id (CR023), or the ids of changed elements (IF-021 IF-041)')
+      .addOption(maxDepthOption()),
+    RENDERERS,
+  ).action((ids: string[], opts: AnswerOptions & { maxDepth?: number }) =>
+    answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, opts.maxDepth))),
+  );

@@ -3,18 +3,15 @@
  * Excel workbook (which needs --out: a workbook is not for a terminal).
  */
 import type { Command } from 'commander';
-import { rttm } from '../../domain/rttm.js';
 import type { Rttm } from '../../domain/results.js';
+import { rttm } from '../../domain/rttm.js';
 import { renderRttmCsv } from '../../export/csv.js';
 import { renderJson } from '../../export/json.js';
 import { renderRttmMarkdown } from '../../export/markdown.js';
-import { commandContext } from '../context.js';
+import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
 import { EXIT_USAGE } from '../exit.js';
-import { formatOption, modelOption, outOption } from '../options.js';
-import { withStore } from '../open-store.js';
-import { writeOutput } from '../output.js';
 
-const RENDERERS: Record<string, (r: Rttm) => string | Promise<Buffer>> = {
+const RENDERERS: Renderers<Rttm> = {
   csv: renderRttmCsv,
   md: renderRttmMarkdown,
   json: renderJson,
@@ -22,30 +19,21 @@ const RENDERERS: Record<string, (r: Rttm) => string | Promise<Buffer>> = {
   xlsx: async (r) => (await import('../../export/xlsx.js')).renderRttmXlsx(r),
 };
 
-interface RttmOptions {
-  readonly phase?: string;
-  readonly role?: string;
-  readonly artefact?: string;
-  readonly format: string;
-  readonly out?: string;
-  readonly model?: string;
-}
+type RttmOptions = AnswerOptions & { readonly phase?: string; readonly role?: string; readonly artefact?: string };
 
 export const rttmCommand = (program: Command) =>
-  program
-    .command('rttm')
-    .description('build the requirements traceability matrix (requirement × test case, coverage per row, totals)')
-    .option('--phase <id>', 'only test cases of this test phase, e.g. SIT-FUNCTIONAL')
-    .option('--role <id>', 'only requirements applying to this role (or its parts), e.g. ADS')
-    .option('--artefact <id>', 'only requirements this artefact defines, e.g. BRS007')
-    .addOption(formatOption(Object.keys(RENDERERS), 'csv'))
-    .addOption(outOption())
-    .addOption(modelOption())
-    .action(async function (this: Command, opts: RttmOptions) {
-      if (opts.format === 'xlsx' && opts.out === undefined) {
-        this.error('error: --format xlsx needs --out FILE (a workbook cannot be shown on a terminal)', { exitCode: EXIT_USAGE });
-      }
-      const { phase, role, artefact } = opts;
-      const matrix = await withStore(commandContext({ quiet: true }), opts.model, (store) => rttm(store, { phase, role, artefact }));
-      await writeOutput(await RENDERERS[opts.format]!(matrix), opts.out);
-    });
+  addAnswerOptions(
+    program
+      .command('rttm')
+      .description('build the requirements traceability matrix (requirement × test case, coverage per row, totals)')
+      .option('--phase <id>', 'only test cases of this test phase, e.g. SIT-FUNCTIONAL')
+      .option('--role <id>', 'only requirements applying to this role (or its parts), e.g. ADS')
+      .option('--artefact <id>', 'only requirements this artefact defines, e.g. BRS007'),
+    RENDERERS,
+  ).action(async function (this: Command, opts: RttmOptions) {
+    if (opts.format === 'xlsx' && opts.out === undefined) {
+      this.error('error: --format xlsx needs --out FILE (a workbook cannot be shown on a terminal)', { exitCode: EXIT_USAGE });
+    }
+    const { phase, role, artefact } = opts;
+    await answer(opts, RENDERERS, (store) => rttm(store, { phase, role, artefact }));
+  });

@@ -11,13 +11,13 @@ import { commandContext } from '../context.js';
 import { modelOption } from '../options.js';
 import { describeSeed, seedWithProgress } from '../seed-run.js';
 
-const countLines = (counts: Readonly<Record<string, number | undefined>>): string =>
-  Object.entries(counts)
+const countLines = (title: string, counts: Readonly<Record<string, number | undefined>>): string =>
+  `${title}\n${Object.entries(counts)
     .map(([name, n]) => `  ${name.padEnd(16)}  ${n}\n`)
-    .join('');
+    .join('')}`;
 
 const renderReport = (report: SeedReport, config: Neo4jStoreConfig): string =>
-  `${describeSeed(report, config)}\n${countLines(report.byKind)}${countLines(report.byType)}`;
+  `${describeSeed(report, config)}\n${countLines('Elements by kind', report.byKind)}${countLines('Relationships by type', report.byType)}`;
 
 export const seedCommand = (program: Command) =>
   program

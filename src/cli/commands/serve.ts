@@ -3,7 +3,7 @@
  * with --seed), serves GraphQL until SIGINT/SIGTERM, then closes the server and the store.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parsePort, type Config } from '../../config.js';
+import { parsePort, type Neo4jStoreConfig } from '../../config.js';
 import { BadInputError, ConfigError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { DesignModel } from '../../model/design-model.js';
@@ -31,17 +31,16 @@ const portArgument = (raw: string): number => {
 };
 
 /** `--seed`: seed Neo4j, then serve from the same driver (one driver per process). */
-async function seedThenOpen(config: Config, model: DesignModel, logger: Logger): Promise<GraphStore> {
-  if (config.store.kind !== 'neo4j') throw new BadInputError('--seed seeds Neo4j: set NEO4J_URI, or serve the embedded store without --seed');
+async function seedThenOpen(neo4jConfig: Neo4jStoreConfig, model: DesignModel, logger: Logger): Promise<GraphStore> {
   const { connectNeo4j, openNeo4jStore } = await import('../../store/neo4j/open.js');
-  const driver = await connectNeo4j(config.store, logger);
+  const driver = await connectNeo4j(neo4jConfig, logger);
   try {
-    logger.info(describeSeed(await seedWithProgress(driver, model, config.store), config.store));
+    logger.info(describeSeed(await seedWithProgress(driver, model, neo4jConfig), neo4jConfig));
   } catch (err) {
     await driver.close();
     throw err;
   }
-  return openNeo4jStore(config.store, logger, { driver });
+  return openNeo4jStore(neo4jConfig, logger, { driver });
 }
 
 /** A port that is taken or forbidden is the operator's to fix: say which and how. */
@@ -74,10 +73,16 @@ export const serveCommand = (program: Command) =>
     .option('--seed', 'seed Neo4j from the model before serving')
     .action(async (opts: ServeOptions) => {
       const { config, logger } = commandContext();
+      if (opts.seed && config.store.kind !== 'neo4j') {
+        throw new BadInputError('--seed seeds Neo4j: set NEO4J_URI, or serve the embedded store without --seed');
+      }
       const modelDir = opts.model ?? config.modelDir;
       const model = await loadModel(modelDir);
       logger.info('Model loaded', { dir: modelDir, elements: model.nodes.length, relationships: model.edges.length, hash: model.hash });
-      const store = opts.seed ? await seedThenOpen(config, model, logger) : await openStore({ store: config.store, logger, model: async () => model });
+      const store =
+        opts.seed && config.store.kind === 'neo4j'
+          ? await seedThenOpen(config.store, model, logger)
+          : await openStore({ store: config.store, logger, model: async () => model });
       try {
         await warnIfStale(store, model, logger);
         const host = opts.host ?? config.host;

@@ -4,7 +4,7 @@
  * depth limit cannot see. Aliases inside fragments count once per spread.
  */
 import type { ValidationRule } from 'graphql';
-import { foldSelections } from './fragments.js';
+import { foldSelections } from './selections.js';
 import { tooComplex } from './too-complex.js';
 
 /** @default 30 */
@@ -15,10 +15,10 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 export const maxAliasesRule =
   (maxAliases: number = MAX_QUERY_ALIASES): ValidationRule =>
   (context) => {
-    const aliasesIn = foldSelections(context.getDocument(), (alias, children) => (alias ? 1 : 0) + children, sum);
+    const aliasesIn = foldSelections(context.getSchema(), context.getDocument(), ({ node }, children) => (node.alias ? 1 : 0) + children, sum);
     return {
       OperationDefinition(operation) {
-        const aliases = aliasesIn(operation.selectionSet);
+        const aliases = aliasesIn(operation);
         if (aliases > maxAliases) {
           context.reportError(tooComplex(`The query uses ${aliases} aliases; the limit is ${maxAliases}.`, [operation]));
         }

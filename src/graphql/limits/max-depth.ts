@@ -6,7 +6,7 @@
  * impact answer is at depth 6, a requirement's test cases' phase at 7).
  */
 import type { ValidationRule } from 'graphql';
-import { foldSelections } from './fragments.js';
+import { foldSelections } from './selections.js';
 import { tooComplex } from './too-complex.js';
 
 /** @default 10 */
@@ -16,13 +16,14 @@ export const maxDepthRule =
   (maxDepth: number = MAX_QUERY_DEPTH): ValidationRule =>
   (context) => {
     const depthOf = foldSelections(
+      context.getSchema(),
       context.getDocument(),
-      (_alias, children) => 1 + children,
+      (_field, children) => 1 + children,
       (values) => Math.max(0, ...values),
     );
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet);
+        const depth = depthOf(operation);
         if (depth > maxDepth) {
           context.reportError(
             tooComplex(`The query is nested ${depth} levels deep; the limit is ${maxDepth}. Ask for fewer levels, or split the query.`, [operation]),

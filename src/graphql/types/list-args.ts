@@ -3,7 +3,6 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../page-size.js';
 
-
 @ArgsType()
 export class ListArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most this many elements (0–${MAX_PAGE_SIZE}).` })

@@ -46,6 +46,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `probe` until it succeeds, retrying only while the server is unreachable. Wrong
  * credentials or a missing database are not going to fix themselves: they throw at once.
+ * Probes start with `verifyConnectivity`, which fails at once when nobody listens (a managed
+ * transaction would first retry for a second), so the delays here are the real backoff.
  */
 async function untilReachable<T>(config: Neo4jStoreConfig, logger: Logger, options: ConnectOptions, probe: () => Promise<T>): Promise<T> {
   const budget = options.connectBudgetMs ?? 30_000;
@@ -77,9 +79,10 @@ async function untilReachable<T>(config: Neo4jStoreConfig, logger: Logger, optio
 export async function connectNeo4j(config: Neo4jStoreConfig, logger: Logger, options: ConnectOptions = {}): Promise<Driver> {
   const driver = createNeo4jDriver(config);
   try {
-    await untilReachable(config, logger, options, () =>
-      driver.executeQuery('RETURN 1', {}, { database: config.database, routing: neo4j.routing.READ }),
-    );
+    await untilReachable(config, logger, options, async () => {
+      await driver.verifyConnectivity({ database: config.database });
+      await driver.executeQuery('RETURN 1', {}, { database: config.database, routing: neo4j.routing.READ });
+    });
     return driver;
   } catch (err) {
     await driver.close();
@@ -92,9 +95,13 @@ export async function connectNeo4j(config: Neo4jStoreConfig, logger: Logger, opt
  * model's shape — a graph of another shape would answer wrongly, not fail.
  */
 export async function openNeo4jStore(config: Neo4jStoreConfig, logger: Logger, options: OpenOptions = {}): Promise<Neo4jStore> {
-  const store = new Neo4jStore(options.driver ?? createNeo4jDriver(config), { uri: config.uri, database: config.database, onQuery: options.onQuery });
+  const driver = options.driver ?? createNeo4jDriver(config);
+  const store = new Neo4jStore(driver, { uri: config.uri, database: config.database, onQuery: options.onQuery });
   try {
-    const meta = await untilReachable(config, logger, options, () => store.modelMeta());
+    const meta = await untilReachable(config, logger, options, async () => {
+      await driver.verifyConnectivity({ database: config.database });
+      return store.modelMeta();
+    });
     const where = `Neo4j at ${config.uri}, database '${config.database}'`;
     if (meta.graphSchemaVersion === null) {
       throw new StoreModelMismatchError(`${where} holds no seeded model; run \`npm run seed\``);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
+
+const M = ['--model', SMALL_MODEL];
+
+describe('mhhs impact', { timeout: CLI_TIMEOUT }, () => {
+  it('assesses a change request: headline, kinds with counts, each element with its depth and path', async () => {
+    const { code, stdout, stderr } = await runCli(['impact', 'CR023', ...M]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Impact of CR023 (Standardisation of consumption data), changing IF-021: 17 elements impacted within depth 6');
+    expect(lines).toContain('Requirement (3)');
+    const fr3 = lines.indexOf('  BRS007-FR-003  Validate smart consumption data [example]  (depth 3)');
+    expect(fr3).toBeGreaterThan(0);
+    expect(lines[fr3 + 1]).toBe('      IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002 <-[:DERIVES_FROM]- BRS007-FR-003');
+  });
+
+  it('assesses changed elements, bounded by --max-depth, as JSON', async () => {
+    const { code, stdout } = await runCli(['impact', 'IF-021', 'IF-041', '--max-depth', '1', '--format', 'json', ...M]);
+    expect(code).toBe(0);
+    const impact = JSON.parse(stdout);
+    expect(impact.changeRequest).toBeNull();
+    expect(impact.changed.map((n: { id: string }) => n.id)).toEqual(['IF-021', 'IF-041']);
+    expect(impact.maxDepth).toBe(1);
+    expect(impact.impacted.every((r: { depth: number }) => r.depth === 1)).toBe(true);
+    expect(impact.impacted.map((r: { node: { id: string } }) => r.node.id)).toContain('BRS007-FR-002');
+  });
+
+  it('renders Markdown sections per kind', async () => {
+    const { code, stdout } = await runCli(['impact', 'IF-041', '--max-depth', '1', '--format', 'md', ...M]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Impact of IF-041: \d+ elements impacted within depth 1\n/);
+    expect(stdout).toContain('| BRS007-FR-002 | Receive smart consumption data [example] | 1 | `IF-041 <-[:REALISED_BY]- BRS007-FR-002` |');
+  });
+});
+
+describe('mhhs trace', { timeout: CLI_TIMEOUT }, () => {
+  it('lists the reachable elements of the kind, nearest first, with paths', async () => {
+    const { code, stdout } = await runCli(['trace', 'BRS007-FR-001', '--to', 'TestCase', ...M]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Trace from BRS007-FR-001 (Send consumption data) to TestCase: 3 reached within depth 4',
+        '  TC-SITF-001-01  Consumption data reaches the Supplier [example]  (depth 1)',
+        '      BRS007-FR-001 <-[:VERIFIES]- TC-SITF-001-01',
+        '  TC-PIT-001-02  Consumption data message is well formed [example]  (depth 2)',
+        '      BRS007-FR-001 -[:REALISED_BY]-> IF-021 <-[:EXERCISES]- TC-PIT-001-02',
+        '  TC-SITF-001-02  Smart consumption data reaches ADS [example]  (depth 3)',
+        '      BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002 -[:REALISED_BY]-> IF-041 <-[:EXERCISES]- TC-SITF-001-02',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('mhhs role and mhhs codes', { timeout: CLI_TIMEOUT }, () => {
+  it('shows what a role sends, receives and must pass, by phase', async () => {
+    const { code, stdout } = await runCli(['role', 'ADS', '--phase', 'PIT', ...M]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Sends (1)\n  IF-021  Consumption data [example]\n');
+    expect(stdout).toContain('Receives (2)\n  IF-031  Appointment notification [example]\n  IF-041  Smart consumption data [example]\n');
+    expect(stdout).toContain('Must pass, by test phase (1)\n  PIT  Pre-Integration Testing [example] (1)\n    TC-PIT-001-02');
+    expect(stdout).not.toContain('SIT-FUNCTIONAL');
+  });
+
+  it('traces a code to requirements with the gaps both ways', async () => {
+    const { code, stdout } = await runCli(['codes', '--code', 'BSC', ...M]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  BSC-C-3.2  Provision of consumption data [example] (1)\n    BRS007-FR-001  Send consumption data [example]\n');
+    expect(stdout).toContain('Requirements without a clause (4)\n');
+    expect(stdout).toContain('Clauses codifying no requirement (1)\n  BSC-C-3.3  Retention of consumption data [example]\n');
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsx, sheetRows } from '../export/read-xlsx.js';
+import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
+
+const HEADER = 'Requirement,Name,Status,Direct test cases,Via interface (TC via IF),Example?';
+
+describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mhhs-rttm-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes CSV to stdout by default: header, one CRLF record per requirement, statuses per scope', async () => {
+    const { code, stdout, stderr } = await runCli(['rttm', '--phase', 'SIT-FUNCTIONAL', '--model', SMALL_MODEL]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n')).toEqual([
+      HEADER,
+      'BRS007-FR-001,Send consumption data,DIRECT,TC-SITF-001-01,TC-SITF-001-01 via IF-021,yes',
+      'BRS007-FR-002,Receive smart consumption data,VIA_INTERFACE,,TC-SITF-001-02 via IF-041,yes',
+      'BRS007-FR-003,Validate smart consumption data,NONE,,,yes',
+      'BRS007-FR-004,Request registration,NONE,,,yes',
+      'BRS007-NFR-001,Retrieval latency,NONE,,,yes',
+      '',
+    ]);
+  });
+
+  it('renders Markdown with the scope, the table and the totals', async () => {
+    const { code, stdout } = await runCli(['rttm', '--phase', 'PIT', '--artefact', 'BRS007', '--format', 'md', '--model', SMALL_MODEL]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('# RTTM: phase PIT (Pre-Integration Testing), artefact BRS007 (Advanced and smart data requirements)');
+    expect(lines).toContain('| BRS007-FR-001 | Send consumption data | VIA_INTERFACE |  | TC-PIT-001-02 via IF-021 | yes |');
+    expect(lines).toContain('| BRS007-FR-004 | Request registration | DIRECT | TC-PIT-001-01 |  | yes |');
+    expect(lines.at(-1)).toBe('**Requirements**: 5 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 3 · **Coverage %**: 40.0');
+  });
+
+  it('renders JSON with rows, statuses and totals for a role', async () => {
+    const { code, stdout } = await runCli(['rttm', '--role', 'ADS', '--format', 'json', '--model', SMALL_MODEL]);
+    expect(code).toBe(0);
+    const matrix = JSON.parse(stdout);
+    expect(matrix.scope.role.id).toBe('ADS');
+    expect(matrix.rows.map((r: { requirement: { id: string }; status: string }) => [r.requirement.id, r.status])).toEqual([
+      ['BRS007-FR-001', 'DIRECT'],
+      ['BRS007-FR-002', 'VIA_INTERFACE'],
+      ['BRS007-FR-003', 'NONE'],
+    ]);
+    expect(matrix.totals).toEqual({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
+  });
+
+  it('writes an Excel workbook with --out, readable back with its rows, statuses and totals', async () => {
+    const out = join(dir, 'rttm.xlsx');
+    const { code, stdout, stderr } = await runCli(['rttm', '--format', 'xlsx', '--out', out, '--model', SMALL_MODEL]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`wrote ${out}\n`);
+    const workbook = await readXlsx(await readFile(out));
+    const rows = sheetRows(workbook.getWorksheet('RTTM')!);
+    expect(rows[0]).toEqual(HEADER.split(','));
+    expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['BRS007-FR-001', 'DIRECT'],
+      ['BRS007-FR-002', 'VIA_INTERFACE'],
+      ['BRS007-FR-003', 'NONE'],
+      ['BRS007-FR-004', 'DIRECT'],
+      ['BRS007-NFR-001', 'NONE'],
+    ]);
+    expect(sheetRows(workbook.getWorksheet('Summary')!)).toEqual([
+      ['Scope', 'whole model'],
+      ['Requirements', 5],
+      ['DIRECT', 2],
+      ['VIA_INTERFACE', 1],
+      ['NONE', 2],
+      ['Coverage %', 60],
+    ]);
+  });
+
+  it('writes a text format to the --out file instead of stdout', async () => {
+    const out = join(dir, 'rttm.csv');
+    const { code, stdout } = await runCli(['rttm', '--out', out, '--model', SMALL_MODEL]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect((await readFile(out, 'utf8')).split('\r\n')[0]).toBe(HEADER);
+  });
+
+  it('refuses xlsx without --out as a usage error (exit 2)', async () => {
+    const { code, stdout, stderr } = await runCli(['rttm', '--format', 'xlsx', '--model', SMALL_MODEL]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^error: --format xlsx needs --out FILE/);
+  });
+
+  it('refuses an unknown format as a usage error (exit 2)', async () => {
+    const { code, stderr } = await runCli(['rttm', '--format', 'pdf', '--model', SMALL_MODEL]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/argument 'pdf' is invalid\. Allowed choices are csv, md, json, xlsx/);
+  });
+});

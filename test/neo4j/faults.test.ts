@@ -1,0 +1,140 @@
+/**
+ * What happens when Neo4j is not there or not right: unreachable at start (retry with backoff,
+ * then a message saying how to start one), wrong credentials, a missing database, a graph
+ * seeded by another model version — and Neo4j lost while serving: fast SERVICE_UNAVAILABLE
+ * errors, the server staying up, and answers again once Neo4j is back.
+ *
+ * These tests stop and restart a server and need auth enabled, so they run on a local server
+ * of their own (own port, own data dir, a password) — never the shared test database, and
+ * whatever NEO4J_URI says.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Neo4jStoreConfig } from '../../src/config.js';
+import { StoreAuthError, StoreDatabaseNotFoundError, StoreModelMismatchError, StoreUnavailableError } from '../../src/errors.js';
+import { createLogger, silentLogger, type Logger } from '../../src/log.js';
+import type { DesignModel } from '../../src/model/design-model.js';
+import { loadModel } from '../../src/model/load.js';
+import { startServer } from '../../src/server/start.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/store/neo4j/local-server.js';
+import { connectNeo4j, openNeo4jStore } from '../../src/store/neo4j/open.js';
+import { seedNeo4j } from '../../src/store/neo4j/seed.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
+import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
+
+const FAULT_SERVER = { port: 7699, homeDir: '.neo4j/test-faults', password: 'mhhs-fault-tests' };
+const LOOKUP = '{ node(id: "IF-021") { id name } }';
+
+/** A logger that keeps its events, to see the retries. */
+function recordingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { lines, logger: createLogger({ level: 'debug', stream: { write: (line: string) => lines.push(line) } }) };
+}
+
+const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
+  const started = performance.now();
+  await work().catch(() => undefined);
+  return performance.now() - started;
+};
+
+describe('Neo4j faults', () => {
+  let model: DesignModel;
+  let config: Neo4jStoreConfig;
+
+  const reseed = async () => {
+    const driver = await connectNeo4j(config, silentLogger);
+    try {
+      await seedNeo4j(driver, model, { database: config.database });
+    } finally {
+      await driver.close();
+    }
+  };
+  const cypher = async (statement: string) => {
+    const driver = await connectNeo4j(config, silentLogger);
+    try {
+      await driver.executeQuery(statement, {}, { database: config.database });
+    } finally {
+      await driver.close();
+    }
+  };
+
+  beforeAll(async () => {
+    model = await loadModel(SMALL_MODEL_DIR);
+    const server = await startLocalNeo4j(FAULT_SERVER);
+    config = { kind: 'neo4j', uri: server.uri, username: 'neo4j', password: FAULT_SERVER.password, database: 'neo4j' };
+    await reseed();
+  });
+  afterAll(() => stopLocalNeo4j(FAULT_SERVER));
+
+  it('retries an unreachable Neo4j with growing delays, then says how to start one', async () => {
+    const { logger, lines } = recordingLogger();
+    const nobody = { ...config, uri: 'bolt://127.0.0.1:9' };
+    let error: unknown;
+    const took = await elapsedMs(async () => {
+      error = await openNeo4jStore(nobody, logger, { connectBudgetMs: 1_500, firstRetryDelayMs: 100 }).catch((e: unknown) => e);
+    });
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toMatch(/^Neo4j at bolt:\/\/127\.0\.0\.1:9 not reachable after \d+ attempts in [\d.]+ s: .*ECONNREFUSED.*`npm run neo4j:start` or set NEO4J_URI/);
+    const delays = lines.map((l) => (JSON.parse(l) as { fields: { retryInMs: number } }).fields.retryInMs);
+    expect(delays.slice(0, 3)).toEqual([100, 200, 400]);
+    expect(took).toBeGreaterThan(700);
+    expect(took).toBeLessThan(5_000);
+  });
+
+  it('refuses wrong credentials at once, saying which variables to set', async () => {
+    const { logger, lines } = recordingLogger();
+    const error = await openNeo4jStore({ ...config, password: 'not-the-password' }, logger).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreAuthError);
+    expect((error as Error).message).toMatch(/refused the credentials.*NEO4J_USERNAME and NEO4J_PASSWORD/);
+    expect(lines.filter((l) => l.includes('retrying'))).toEqual([]);
+  });
+
+  it('names a missing database and how to choose another', async () => {
+    const error = await openNeo4jStore({ ...config, database: 'nosuchdb' }, silentLogger).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreDatabaseNotFoundError);
+    expect((error as Error).message).toMatch(/has no database 'nosuchdb'; set NEO4J_DATABASE/);
+  });
+
+  it('refuses a graph seeded from an older model version, or never seeded, asking for a seed', async () => {
+    await cypher('MATCH (m:ModelMeta) SET m.graphSchemaVersion = 0');
+    await expect(openNeo4jStore(config, silentLogger)).rejects.toThrow(StoreModelMismatchError);
+    await expect(openNeo4jStore(config, silentLogger)).rejects.toThrow(/seeded from an older model version .*run `npm run seed`/);
+    await cypher('MATCH (m:ModelMeta) DELETE m');
+    await expect(openNeo4jStore(config, silentLogger)).rejects.toThrow(/holds no seeded model; run `npm run seed`/);
+    await reseed();
+    const store = await openNeo4jStore(config, silentLogger);
+    expect(await store.health()).toMatchObject({ store: 'neo4j', ok: true, modelHash: model.hash, nodeCount: model.nodes.length });
+    await store.close();
+  });
+
+  // Last: it stops and restarts the server.
+  it('fails fast with SERVICE_UNAVAILABLE while Neo4j is down, stays up, and answers again once it is back', async () => {
+    const store = await openNeo4jStore(config, silentLogger);
+    const server = await startServer({ store, port: 0 });
+    try {
+      expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
+
+      await stopLocalNeo4j(FAULT_SERVER);
+      let down!: Awaited<ReturnType<typeof post>>;
+      const took = await elapsedMs(async () => {
+        down = await post(server.url, LOOKUP);
+      });
+      expect(expectErrorCode(down, 'SERVICE_UNAVAILABLE').message).toMatch(/^Neo4j at bolt:\/\/127\.0\.0\.1:7699 is not reachable/);
+      expect(took).toBeLessThan(5_000);
+      const health = await fetch(`${server.origin}/health`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'unavailable', store: { store: 'neo4j', ok: false } });
+
+      // A process starting now waits for Neo4j instead of giving up.
+      const opening = openNeo4jStore(config, silentLogger, { connectBudgetMs: 120_000 });
+      await startLocalNeo4j(FAULT_SERVER);
+      expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
+      expect((await fetch(`${server.origin}/health`)).status).toBe(200);
+      const late = await opening;
+      expect((await late.nodes(['IF-021']))[0]?.id).toBe('IF-021');
+      await late.close();
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});
