@@ -2,9 +2,6 @@
  * Opening the store the configuration selects, for every command that reads the graph. The
  * embedded store is built from the model files; Neo4j serves the graph seeded into it, so the
  * model is only loaded when the memory store needs it.
- *
- * Heavy modules (the Neo4j driver, Apollo, exceljs) are imported where a command first needs
- * them, not at the top: `mhhs validate` and `--help` then start in a fraction of the time.
  */
 import type { StoreConfig } from '../config.js';
 import type { Logger } from '../log.js';

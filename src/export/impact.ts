@@ -3,7 +3,8 @@ import type { ImpactResult } from '../domain/results.js';
 import { nodeLabel, reachedMarkdown, reachedText } from './reached.js';
 
 const headline = (impact: ImpactResult): string => {
-  const changed = impact.changed.map((n) => n.id).join(', ');
+  // A CR recorded before its scope is modelled changes nothing yet; say so rather than print a blank.
+  const changed = impact.changed.map((n) => n.id).join(', ') || 'no modelled element';
   const what = impact.changeRequest ? `${impact.changeRequest.id} (${impact.changeRequest.props.name}), changing ${changed}` : changed;
   const n = impact.impacted.length;
   return `Impact of ${what}: ${n} element${n === 1 ? '' : 's'} impacted within depth ${impact.maxDepth}`;

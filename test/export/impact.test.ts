@@ -30,6 +30,13 @@ describe('impact as text', () => {
       ].join('\n'),
     );
   });
+
+  it('says when a change request changes no modelled element', () => {
+    const empty = { ...sampleImpact, changed: [], impacted: [], byKind: [] };
+    expect(renderImpactText(empty)).toBe(
+      'Impact of CR023 (Amend settlement interfaces), changing no modelled element: 0 elements impacted within depth 3\n',
+    );
+  });
 });
 
 describe('impact as Markdown', () => {
