@@ -4,8 +4,9 @@
  * shape check and the editors' JSON Schema together.
  *
  * Ids are plain strings here: their patterns are checked by `checks/id-patterns.ts`, which names
- * the kind and an example in its message. What only editors need (id patterns, descriptions,
- * the source-or-example rule) is recorded in `editorHelp` and read by `json-schema.ts`.
+ * the kind and an example in its message. What only editors need (id patterns, the descriptions
+ * of ids, references and common fields, the source-or-example rule) is recorded in `editorHelp`
+ * and read by `json-schema.ts`; kind properties carry their own descriptions (`kinds.ts`).
  */
 import { z } from 'zod';
 import type { NodeKind } from './kinds.js';

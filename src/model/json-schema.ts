@@ -1,8 +1,9 @@
 /**
  * The JSON Schema of a model file, for editors (`# yaml-language-server: $schema=…` at the top
  * of each file): completion, hover help and validation while typing. Built from the same zod
- * schemas the loader validates with, plus the id patterns and descriptions from `editorHelp`,
- * and committed as schema/model.schema.json (a test fails when the committed file drifts).
+ * schemas the loader validates with — with the property descriptions declared on them in
+ * `kinds.ts` — plus the id patterns and descriptions from `editorHelp`, and committed as
+ * schema/model.schema.json (a test fails when the committed file drifts).
  *
  * Run `npx tsx src/model/json-schema.ts` to write it.
  */
@@ -16,7 +17,15 @@ export const MODEL_SCHEMA_FILE = fileURLToPath(new URL('../../schema/model.schem
 
 /** Draft 7, which every YAML language server understands. */
 export const modelJsonSchema = (): Record<string, unknown> =>
-  z.toJSONSchema(modelFileSchema, { target: 'draft-7', metadata: editorHelp });
+  z.toJSONSchema(modelFileSchema, {
+    target: 'draft-7',
+    metadata: editorHelp,
+    // With its own registry given, zod reads no other: add the `.describe()` texts (zod's global registry).
+    override: ({ zodSchema, jsonSchema }) => {
+      const described = z.globalRegistry.get(zodSchema)?.description;
+      if (described !== undefined) jsonSchema.description ??= described;
+    },
+  });
 
 /** The schema as committed: two-space JSON with a final newline. */
 export const modelJsonSchemaText = (): string => `${JSON.stringify(modelJsonSchema(), null, 2)}\n`;

@@ -3,8 +3,9 @@
  * editors, the store adapters (labels allowlist), and the GraphQL types all read this table.
  *
  * `properties` lists the scalar properties an element of the kind carries in YAML (besides the
- * common `id`, `name`, `description`, `source` / `example`). References to other elements are
- * declared in `relationships.ts`, not here.
+ * common `id`, `name`, `description`, `source` / `example`), each described once on its zod schema
+ * (`.describe`): the JSON Schema shows that text on hover and the GraphQL field carries it. References
+ * to other elements are declared in `relationships.ts`, not here.
  */
 import { z } from 'zod';
 import { PAPER_FILES } from './papers.js';
@@ -49,8 +50,26 @@ const CODE = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 const date = () => z.string().regex(DATE, 'must be a date YYYY-MM-DD (or YYYY-MM when only the month is known)');
+const DATE_FORMAT = 'YYYY-MM-DD, or YYYY-MM when the papers give only the month';
+const startDate = () => date().optional().describe(`Start date: ${DATE_FORMAT}.`);
+const endDate = () => date().optional().describe(`End date: ${DATE_FORMAT}.`);
 const text = () => z.string().min(1);
 const count = () => z.number().int().nonnegative();
+
+/** Artefacts and interface specifications were both issued for review in design tranches. */
+const tranche = (subject: string) =>
+  z.number().int().min(1).max(4).optional().describe(`The design tranche (1–4) ${subject} was delivered in.`);
+const reviewComments = () => count().optional().describe('Number of review comments received, where the papers give it.');
+
+/** An entry interval of a test phase (SIT CIT has six). */
+export const entryIntervalSchema = z
+  .strictObject({
+    number: z.number().int().positive().describe('Interval number, from 1.'),
+    systems: z.array(text()).min(1).describe('The systems entering in this interval.'),
+    startDate: startDate(),
+    endDate: endDate(),
+  })
+  .describe('An entry interval of a test phase: when a group of participant systems enters it.');
 
 /** Where an element's facts come from: a programme paper and the heading it was read under. */
 export const sourceSchema = z.strictObject({
@@ -76,11 +95,11 @@ export const KINDS = {
     idExample: 'BRS007',
     description: 'A design document: business process diagram or description, BRS, method statement, interface catalogue, …',
     properties: {
-      type: z.enum(ARTEFACT_TYPES),
-      tranche: z.number().int().min(1).max(4).optional(),
-      version: text().optional(),
-      status: text().optional(),
-      reviewComments: count().optional(),
+      type: z.enum(ARTEFACT_TYPES).describe('What sort of document the artefact is.'),
+      tranche: tranche('the artefact'),
+      version: text().optional().describe('Document version.'),
+      status: text().optional().describe('Document status (e.g. approved, in review).'),
+      reviewComments: reviewComments(),
     },
   }),
   BusinessProcess: spec({
@@ -89,8 +108,11 @@ export const KINDS = {
     idExample: 'MHHSP-BP001',
     description: 'A business process of the target operating model, with the steps it is made of.',
     properties: {
-      walkthroughTheme: text().optional(),
-      constituencies: z.array(text()).optional(),
+      walkthroughTheme: text().optional().describe('The theme of the end-to-end walkthrough that covered the process.'),
+      constituencies: z
+        .array(text())
+        .optional()
+        .describe('The market constituencies marked for the process in the walkthrough table.'),
     },
   }),
   ProcessStep: spec({
@@ -99,7 +121,7 @@ export const KINDS = {
     idExample: 'MHHSP-BP001-S01',
     description: 'One step of a business process, performed by one role.',
     properties: {
-      sequence: z.number().int().positive(),
+      sequence: z.number().int().positive().describe('Position of the step within its process, from 1.'),
     },
   }),
   Interface: spec({
@@ -108,7 +130,9 @@ export const KINDS = {
     idExample: 'IF-021',
     description: 'An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…).',
     properties: {
-      mechanism: text().optional(),
+      mechanism: text().optional().describe('How the interface is carried (e.g. via the DIP).'),
+      tranche: tranche('the interface specification'),
+      reviewComments: reviewComments(),
     },
   }),
   DataItem: spec({
@@ -124,8 +148,8 @@ export const KINDS = {
     idExample: 'BRS007-FR-001',
     description: 'A business or non-functional requirement of the design.',
     properties: {
-      text: text(),
-      category: z.enum(REQUIREMENT_CATEGORIES),
+      text: text().describe('The requirement statement.'),
+      category: z.enum(REQUIREMENT_CATEGORIES).describe('Functional or non-functional.'),
     },
   }),
   Role: spec({
@@ -134,9 +158,9 @@ export const KINDS = {
     idExample: 'ADS',
     description: 'A market role, central service or TOM service, with the industry codes that govern it.',
     properties: {
-      category: z.enum(ROLE_CATEGORIES),
-      codeBodies: z.array(z.enum(CODE_BODIES)).optional(),
-      legacyRole: text().optional(),
+      category: z.enum(ROLE_CATEGORIES).describe('Market role, central service or TOM service.'),
+      codeBodies: z.array(z.enum(CODE_BODIES)).optional().describe('The industry codes that govern the role.'),
+      legacyRole: text().optional().describe('The nearest role of the legacy (pre-MHHS) arrangements.'),
     },
   }),
   TestPhase: spec({
@@ -145,18 +169,12 @@ export const KINDS = {
     idExample: 'SIT-FUNCTIONAL',
     description: 'A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …).',
     properties: {
-      startDate: date().optional(),
-      endDate: date().optional(),
+      startDate: startDate(),
+      endDate: endDate(),
       entryIntervals: z
-        .array(
-          z.strictObject({
-            number: z.number().int().positive(),
-            systems: z.array(text()).min(1),
-            startDate: date().optional(),
-            endDate: date().optional(),
-          }),
-        )
-        .optional(),
+        .array(entryIntervalSchema)
+        .optional()
+        .describe('The entry intervals of the phase, where it has them (SIT CIT).'),
     },
   }),
   TestScenario: spec({
@@ -172,7 +190,7 @@ export const KINDS = {
     idExample: 'TC-SITF-001-01',
     description: 'A test case: verifies requirements and exercises interfaces.',
     properties: {
-      steps: z.array(text()).optional(),
+      steps: z.array(text()).optional().describe('The test steps, in order.'),
     },
   }),
   ChangeRequest: spec({
@@ -181,10 +199,10 @@ export const KINDS = {
     idExample: 'CR023',
     description: 'A change request against the design baseline.',
     properties: {
-      raiser: text().optional(),
-      type: text().optional(),
-      approvalStatus: text().optional(),
-      stage: text().optional(),
+      raiser: text().optional().describe('Who raised the change request.'),
+      type: text().optional().describe('The type of change.'),
+      approvalStatus: text().optional().describe('Approval status (e.g. approved, rejected, withdrawn).'),
+      stage: text().optional().describe('Stage of the change control process.'),
     },
   }),
   DesignRelease: spec({
@@ -193,7 +211,7 @@ export const KINDS = {
     idExample: 'IR5',
     description: 'A design release: the M5 baseline or an interim release IR1 … IR11.',
     properties: {
-      date: date().optional(),
+      date: date().optional().describe(`Release date: ${DATE_FORMAT}.`),
     },
   }),
   CodeClause: spec({
@@ -202,9 +220,9 @@ export const KINDS = {
     idExample: 'BSC-C-3.2',
     description: 'A clause of an industry code (BSC, REC, SEC) that codifies requirements.',
     properties: {
-      code: z.enum(CODE_BODIES),
-      document: text(),
-      clause: text(),
+      code: z.enum(CODE_BODIES).describe('The industry code the clause belongs to.'),
+      document: text().describe('The code document (e.g. BSC Section C).'),
+      clause: text().describe('The clause reference within the document.'),
     },
   }),
   DesignPrinciple: spec({
@@ -213,8 +231,8 @@ export const KINDS = {
     idExample: 'DP-00',
     description: 'A design principle of the MHHS target operating model, with its PRI references.',
     properties: {
-      number: z.number().int().nonnegative(),
-      priReferences: z.array(text()).optional(),
+      number: z.number().int().nonnegative().describe("The principle's number (0–15)."),
+      priReferences: z.array(text()).optional().describe('The PRI references the principle traces to.'),
     },
   }),
 } as const satisfies Record<NodeKind, KindSpec>;
@@ -230,3 +248,17 @@ export const COMMON_PROPERTIES = {
 } as const;
 
 export const isNodeKind = (s: string): s is NodeKind => (NODE_KINDS as readonly string[]).includes(s);
+
+/** The properties `kind` declares, by name. */
+export type PropertyOf<K extends NodeKind> = keyof (typeof KINDS)[K]['properties'] & string;
+
+/** The description declared on a schema with `.describe()`; `what` names it if it has none. */
+export function descriptionOf(schema: z.core.$ZodType | undefined, what: string): string {
+  const description = schema && z.globalRegistry.get(schema)?.description;
+  if (!description) throw new Error(`${what} has no description: give its schema one with .describe() in src/model/kinds.ts`);
+  return description;
+}
+
+/** The description of a kind's property, as declared on its schema above. */
+export const propertyDescription = <K extends NodeKind>(kind: K, property: PropertyOf<K>): string =>
+  descriptionOf((KINDS[kind].properties as z.ZodRawShape)[property], `${kind}.${property}`);

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { KINDS, NODE_KINDS } from '../../src/model/kinds.js';
+import { descriptionOf, entryIntervalSchema, KINDS, NODE_KINDS, propertyDescription, type PropertyOf } from '../../src/model/kinds.js';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/relationships.js';
 
 const schema = buildSchema();
@@ -34,6 +34,18 @@ describe('schema', () => {
       expect(type.getInterfaces().map((i) => i.name)).toEqual(['Node']);
       expect(type.description).toBe(KINDS[kind].description);
       for (const property of Object.keys(KINDS[kind].properties)) expect(type.getFields(), `${kind}.${property}`).toHaveProperty(property);
+    }
+  });
+
+  it('describes each property field with the text declared once on the property in kinds.ts', () => {
+    for (const kind of NODE_KINDS) {
+      for (const property of Object.keys(KINDS[kind].properties) as PropertyOf<typeof kind>[]) {
+        expect(fieldOf(kind, property).description, `${kind}.${property}`).toBe(propertyDescription(kind, property));
+      }
+    }
+    expect(objectType('EntryInterval').description).toBe(descriptionOf(entryIntervalSchema, 'EntryInterval'));
+    for (const [field, declared] of Object.entries(entryIntervalSchema.shape)) {
+      expect(fieldOf('EntryInterval', field).description, `EntryInterval.${field}`).toBe(descriptionOf(declared, field));
     }
   });
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { KINDS, NODE_KINDS } from '../../src/model/kinds.js';
+import { descriptionOf, entryIntervalSchema, KINDS, NODE_KINDS, propertyDescription, type PropertyOf } from '../../src/model/kinds.js';
 import { MODEL_SCHEMA_FILE, modelJsonSchema, modelJsonSchemaText } from '../../src/model/json-schema.js';
 
 describe('schema/model.schema.json', () => {
@@ -20,5 +20,31 @@ describe('schema/model.schema.json', () => {
       expect(definitions[kind]?.oneOf).toEqual([{ required: ['source'] }, { required: ['example'] }]);
       expect(definitions[kind]?.additionalProperties).toBe(false);
     }
+  });
+
+  it('gives each kind property the description declared on its zod schema in kinds.ts', () => {
+    const definitions = modelJsonSchema().definitions as Record<string, Record<string, any>>;
+    for (const kind of NODE_KINDS) {
+      for (const property of Object.keys(KINDS[kind].properties) as PropertyOf<typeof kind>[]) {
+        expect(definitions[kind]?.properties[property].description, `${kind}.${property}`).toBe(propertyDescription(kind, property));
+      }
+    }
+    const entryInterval = definitions.TestPhase?.properties.entryIntervals.items;
+    expect(entryInterval.description).toBe(descriptionOf(entryIntervalSchema, 'EntryInterval'));
+    for (const [field, declared] of Object.entries(entryIntervalSchema.shape)) {
+      expect(entryInterval.properties[field].description, `EntryInterval.${field}`).toBe(descriptionOf(declared, field));
+    }
+  });
+
+  it('checks an interface\'s tranche and review comments as it checks an artefact\'s', () => {
+    const definitions = modelJsonSchema().definitions as Record<string, Record<string, any>>;
+    const shapeOf = (kind: string, property: string) => {
+      const { description: _differs, ...shape } = definitions[kind]?.properties[property];
+      return shape;
+    };
+    for (const property of ['tranche', 'reviewComments']) {
+      expect(shapeOf('Interface', property), property).toEqual(shapeOf('Artefact', property));
+    }
+    expect(shapeOf('Interface', 'tranche')).toEqual({ type: 'integer', minimum: 1, maximum: 4 });
   });
 });

@@ -1,54 +1,62 @@
 /**
  * One GraphQL object type per node kind of src/model/kinds.ts, with the kind's own properties.
- * The type's description comes from KINDS; relationship fields (both directions) are added from
- * RELATIONSHIPS by resolvers/relationship-fields.ts, so they are not declared here.
+ * The type's and each property's description come from KINDS (declared once there, on the zod
+ * schemas); relationship fields (both directions) are added from RELATIONSHIPS by
+ * resolvers/relationship-fields.ts, so they are not declared here.
  */
 import { Field, Int, ObjectType } from 'type-graphql';
-import { KINDS, type NodeKind } from '../../model/kinds.js';
+import { descriptionOf, entryIntervalSchema, KINDS, propertyDescription, type NodeKind } from '../../model/kinds.js';
 import { ArtefactTypeEnum, CodeBodyEnum, RequirementCategoryEnum, RoleCategoryEnum } from '../enums.js';
 import { Node } from './node.js';
 
 const nodeType = (kind: NodeKind) => ObjectType(kind, { description: KINDS[kind].description, implements: Node });
 
-const DATE = 'YYYY-MM-DD, or YYYY-MM when the papers give only the month';
+const entryIntervalField = (field: keyof typeof entryIntervalSchema.shape) =>
+  descriptionOf(entryIntervalSchema.shape[field], `EntryInterval.${field}`);
 
 @nodeType('Artefact')
 export class Artefact extends Node {
-  @Field(() => ArtefactTypeEnum, { description: 'What sort of document the artefact is.' })
+  @Field(() => ArtefactTypeEnum, { description: propertyDescription('Artefact', 'type') })
   type!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The design tranche (1–4) the artefact was delivered in.' })
+  @Field(() => Int, { nullable: true, description: propertyDescription('Artefact', 'tranche') })
   tranche!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Document version.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('Artefact', 'version') })
   version!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Document status (e.g. approved, in review).' })
+  @Field(() => String, { nullable: true, description: propertyDescription('Artefact', 'status') })
   status!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of review comments received, where the papers give it.' })
+  @Field(() => Int, { nullable: true, description: propertyDescription('Artefact', 'reviewComments') })
   reviewComments!: number | null;
 }
 
 @nodeType('BusinessProcess')
 export class BusinessProcess extends Node {
-  @Field(() => String, { nullable: true, description: 'The theme of the end-to-end walkthrough that covered the process.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('BusinessProcess', 'walkthroughTheme') })
   walkthroughTheme!: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The market constituencies marked for the process in the walkthrough table.' })
+  @Field(() => [String], { nullable: true, description: propertyDescription('BusinessProcess', 'constituencies') })
   constituencies!: string[] | null;
 }
 
 @nodeType('ProcessStep')
 export class ProcessStep extends Node {
-  @Field(() => Int, { description: 'Position of the step within its process, from 1.' })
+  @Field(() => Int, { description: propertyDescription('ProcessStep', 'sequence') })
   sequence!: number;
 }
 
 @nodeType('Interface')
 export class Interface extends Node {
-  @Field(() => String, { nullable: true, description: 'How the interface is carried (e.g. via the DIP).' })
+  @Field(() => String, { nullable: true, description: propertyDescription('Interface', 'mechanism') })
   mechanism!: string | null;
+
+  @Field(() => Int, { nullable: true, description: propertyDescription('Interface', 'tranche') })
+  tranche!: number | null;
+
+  @Field(() => Int, { nullable: true, description: propertyDescription('Interface', 'reviewComments') })
+  reviewComments!: number | null;
 }
 
 @nodeType('DataItem')
@@ -56,49 +64,49 @@ export class DataItem extends Node {}
 
 @nodeType('Requirement')
 export class Requirement extends Node {
-  @Field(() => String, { description: 'The requirement statement.' })
+  @Field(() => String, { description: propertyDescription('Requirement', 'text') })
   text!: string;
 
-  @Field(() => RequirementCategoryEnum, { description: 'Functional or non-functional.' })
+  @Field(() => RequirementCategoryEnum, { description: propertyDescription('Requirement', 'category') })
   category!: string;
 }
 
 @nodeType('Role')
 export class Role extends Node {
-  @Field(() => RoleCategoryEnum, { description: 'Market role, central service or TOM service.' })
+  @Field(() => RoleCategoryEnum, { description: propertyDescription('Role', 'category') })
   category!: string;
 
-  @Field(() => [CodeBodyEnum], { nullable: true, description: 'The industry codes that govern the role.' })
+  @Field(() => [CodeBodyEnum], { nullable: true, description: propertyDescription('Role', 'codeBodies') })
   codeBodies!: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The nearest role of the legacy (pre-MHHS) arrangements.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('Role', 'legacyRole') })
   legacyRole!: string | null;
 }
 
-@ObjectType({ description: 'An entry interval of a test phase: when a group of participant systems enters it.' })
+@ObjectType({ description: descriptionOf(entryIntervalSchema, 'EntryInterval') })
 export class EntryInterval {
-  @Field(() => Int, { description: 'Interval number, from 1.' })
+  @Field(() => Int, { description: entryIntervalField('number') })
   number!: number;
 
-  @Field(() => [String], { description: 'The systems entering in this interval.' })
+  @Field(() => [String], { description: entryIntervalField('systems') })
   systems!: string[];
 
-  @Field(() => String, { nullable: true, description: `Start date: ${DATE}.` })
+  @Field(() => String, { nullable: true, description: entryIntervalField('startDate') })
   startDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: `End date: ${DATE}.` })
+  @Field(() => String, { nullable: true, description: entryIntervalField('endDate') })
   endDate!: string | null;
 }
 
 @nodeType('TestPhase')
 export class TestPhase extends Node {
-  @Field(() => String, { nullable: true, description: `Start date: ${DATE}.` })
+  @Field(() => String, { nullable: true, description: propertyDescription('TestPhase', 'startDate') })
   startDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: `End date: ${DATE}.` })
+  @Field(() => String, { nullable: true, description: propertyDescription('TestPhase', 'endDate') })
   endDate!: string | null;
 
-  @Field(() => [EntryInterval], { nullable: true, description: 'The entry intervals of the phase, where it has them (SIT CIT).' })
+  @Field(() => [EntryInterval], { nullable: true, description: propertyDescription('TestPhase', 'entryIntervals') })
   entryIntervals!: EntryInterval[] | null;
 }
 
@@ -107,49 +115,49 @@ export class TestScenario extends Node {}
 
 @nodeType('TestCase')
 export class TestCase extends Node {
-  @Field(() => [String], { nullable: true, description: 'The test steps, in order.' })
+  @Field(() => [String], { nullable: true, description: propertyDescription('TestCase', 'steps') })
   steps!: string[] | null;
 }
 
 @nodeType('ChangeRequest')
 export class ChangeRequest extends Node {
-  @Field(() => String, { nullable: true, description: 'Who raised the change request.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('ChangeRequest', 'raiser') })
   raiser!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The type of change.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('ChangeRequest', 'type') })
   type!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Approval status (e.g. approved, rejected, withdrawn).' })
+  @Field(() => String, { nullable: true, description: propertyDescription('ChangeRequest', 'approvalStatus') })
   approvalStatus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Stage of the change control process.' })
+  @Field(() => String, { nullable: true, description: propertyDescription('ChangeRequest', 'stage') })
   stage!: string | null;
 }
 
 @nodeType('DesignRelease')
 export class DesignRelease extends Node {
-  @Field(() => String, { nullable: true, description: `Release date: ${DATE}.` })
+  @Field(() => String, { nullable: true, description: propertyDescription('DesignRelease', 'date') })
   date!: string | null;
 }
 
 @nodeType('CodeClause')
 export class CodeClause extends Node {
-  @Field(() => CodeBodyEnum, { description: 'The industry code the clause belongs to.' })
+  @Field(() => CodeBodyEnum, { description: propertyDescription('CodeClause', 'code') })
   code!: string;
 
-  @Field(() => String, { description: 'The code document (e.g. BSC Section C).' })
+  @Field(() => String, { description: propertyDescription('CodeClause', 'document') })
   document!: string;
 
-  @Field(() => String, { description: 'The clause reference within the document.' })
+  @Field(() => String, { description: propertyDescription('CodeClause', 'clause') })
   clause!: string;
 }
 
 @nodeType('DesignPrinciple')
 export class DesignPrinciple extends Node {
-  @Field(() => Int, { description: 'The principle\'s number (0–15).' })
+  @Field(() => Int, { description: propertyDescription('DesignPrinciple', 'number') })
   number!: number;
 
-  @Field(() => [String], { nullable: true, description: 'The PRI references the principle traces to.' })
+  @Field(() => [String], { nullable: true, description: propertyDescription('DesignPrinciple', 'priReferences') })
   priReferences!: string[] | null;
 }
 
