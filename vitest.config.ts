@@ -3,11 +3,12 @@
  *   - `unit`: everything that needs no database, files in parallel;
  *   - `neo4j`: test/neo4j/**, against a real Neo4j — the one at NEO4J_URI if set, otherwise a
  *     local server the global setup starts (and stops afterwards). Its files share one database,
- *     so they run one at a time. If Neo4j cannot start, the run fails with the reason: the
- *     Neo4j suite is never skipped.
+ *     so they run one at a time, the fault tests (on a server of their own) last. If Neo4j cannot
+ *     start, the run fails with the reason: the Neo4j suite is never skipped.
  * Run one project with `npx vitest run --project neo4j`.
  */
 import { defineConfig } from 'vitest/config';
+import { FaultsLast } from './test/support/faults-last.js';
 
 export default defineConfig({
   // graphql 16 ships CJS (index.js) and ESM (index.mjs). Node — and type-graphql and Apollo under
@@ -15,6 +16,8 @@ export default defineConfig({
   // refuses the schema as coming "from another realm". One build for everyone, as in production.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // A root option: Vitest orders the files of all projects with one sequencer.
+    sequence: { sequencer: FaultsLast },
     projects: [
       {
         extends: true,

@@ -5,10 +5,10 @@
  * errors, the server staying up, and answers again once Neo4j is back.
  *
  * These tests stop and restart a server and need auth enabled, so they run on a local server
- * of their own (own port, own data dir, a password) — never the shared test database, and
- * whatever NEO4J_URI says.
+ * of their own (a free port, its own data dir, a password; the global setup boots it ahead) —
+ * never the shared test database, whatever NEO4J_URI says.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Neo4jStoreConfig } from '../../src/config.js';
 import { StoreAuthError, StoreDatabaseNotFoundError, StoreModelMismatchError, StoreUnavailableError } from '../../src/errors.js';
 import { createLogger, silentLogger, type Logger } from '../../src/log.js';
@@ -16,12 +16,12 @@ import type { DesignModel } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import { startServer } from '../../src/server/start.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/store/neo4j/local-server.js';
-import { connectNeo4j, openNeo4jStore } from '../../src/store/neo4j/open.js';
+import { openNeo4jStore } from '../../src/store/neo4j/open.js';
 import { seedNeo4j } from '../../src/store/neo4j/seed.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
+import { withDriver } from '../support/neo4j.js';
 
-const FAULT_SERVER = { port: 7699, homeDir: '.neo4j/test-faults', password: 'mhhs-fault-tests' };
 const LOOKUP = '{ node(id: "IF-021") { id name } }';
 
 /** A logger that keeps its events, to see the retries. */
@@ -39,31 +39,18 @@ const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
 describe('Neo4j faults', () => {
   let model: DesignModel;
   let config: Neo4jStoreConfig;
+  const neo4jServer = inject('neo4jFaultServer');
 
-  const reseed = async () => {
-    const driver = await connectNeo4j(config, silentLogger);
-    try {
-      await seedNeo4j(driver, model, { database: config.database });
-    } finally {
-      await driver.close();
-    }
-  };
-  const cypher = async (statement: string) => {
-    const driver = await connectNeo4j(config, silentLogger);
-    try {
-      await driver.executeQuery(statement, {}, { database: config.database });
-    } finally {
-      await driver.close();
-    }
-  };
+  const reseed = () => withDriver((driver) => seedNeo4j(driver, model, { database: config.database }), config);
+  const cypher = (statement: string) => withDriver((driver) => driver.executeQuery(statement, {}, { database: config.database }), config);
 
   beforeAll(async () => {
     model = await loadModel(SMALL_MODEL_DIR);
-    const server = await startLocalNeo4j(FAULT_SERVER);
-    config = { kind: 'neo4j', uri: server.uri, username: 'neo4j', password: FAULT_SERVER.password, database: 'neo4j' };
+    const { uri } = await startLocalNeo4j(neo4jServer);
+    config = { kind: 'neo4j', uri, username: 'neo4j', password: neo4jServer.password, database: 'neo4j' };
     await reseed();
   });
-  afterAll(() => stopLocalNeo4j(FAULT_SERVER));
+  afterAll(() => stopLocalNeo4j(neo4jServer));
 
   it('retries an unreachable Neo4j with growing delays, then says how to start one', async () => {
     const { logger, lines } = recordingLogger();
@@ -113,12 +100,12 @@ describe('Neo4j faults', () => {
     try {
       expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
 
-      await stopLocalNeo4j(FAULT_SERVER);
+      await stopLocalNeo4j(neo4jServer);
       let down!: Awaited<ReturnType<typeof post>>;
       const took = await elapsedMs(async () => {
         down = await post(server.url, LOOKUP);
       });
-      expect(expectErrorCode(down, 'SERVICE_UNAVAILABLE').message).toMatch(/^Neo4j at bolt:\/\/127\.0\.0\.1:7699 is not reachable/);
+      expect(expectErrorCode(down, 'SERVICE_UNAVAILABLE').message).toContain(`Neo4j at ${config.uri} is not reachable`);
       expect(took).toBeLessThan(5_000);
       const health = await fetch(`${server.origin}/health`);
       expect(health.status).toBe(503);
@@ -126,7 +113,7 @@ describe('Neo4j faults', () => {
 
       // A process starting now waits for Neo4j instead of giving up.
       const opening = openNeo4jStore(config, silentLogger, { connectBudgetMs: 120_000 });
-      await startLocalNeo4j(FAULT_SERVER);
+      await startLocalNeo4j(neo4jServer);
       expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
       expect((await fetch(`${server.origin}/health`)).status).toBe(200);
       const late = await opening;

@@ -29,12 +29,11 @@ export async function seededNeo4jStore(model: DesignModel, onQuery?: Neo4jStoreO
 
 export const neo4jStoreFactory: StoreFactory = { name: 'neo4j', make: (model) => seededNeo4jStore(model) };
 
-/** Runs `work` with a driver to the test database, closed afterwards. */
-export async function withDriver<T>(work: (driver: Driver, config: Neo4jStoreConfig) => Promise<T>): Promise<T> {
-  const config = neo4jConfig();
+/** Runs `work` with a driver to `config` (by default the test database's), closed afterwards. */
+export async function withDriver<T>(work: (driver: Driver) => Promise<T>, config: Neo4jStoreConfig = neo4jConfig()): Promise<T> {
   const driver = createNeo4jDriver(config);
   try {
-    return await work(driver, config);
+    return await work(driver);
   } finally {
     await driver.close();
   }

@@ -11,7 +11,8 @@ export interface Neo4jTarget {
   readonly database: string;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** No server, a lost connection, or a database still starting (or stopped) on a live server. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const AUTH_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
@@ -19,7 +20,7 @@ const AUTH_CODES = new Set([
 ]);
 
 /** True when the error means "no server to talk to" (worth retrying at start, never a user mistake). */
-export const isUnreachable = (err: unknown): boolean =>
+const isUnreachable = (err: unknown): boolean =>
   err instanceof Neo4jError &&
   (UNAVAILABLE_CODES.has(err.code) || err.message.startsWith('Connection acquisition timed out'));
 

@@ -9,6 +9,7 @@ import { ELEMENT_LABEL, isListValued, labelOf } from './cypher.js';
 
 /** The full-text index over every element's name, description and requirement text. */
 export const FULLTEXT_INDEX = 'elementText';
+const FULLTEXT_PROPERTIES = ['name', 'description', 'text'] as const;
 
 export interface SchemaItem {
   readonly name: string;
@@ -16,9 +17,14 @@ export interface SchemaItem {
   readonly cypher: string;
 }
 
-/** Kind properties held as single scalars: the ones a range index can serve `list` filters with. */
+/**
+ * Kind properties held as single scalars, which a range index can serve `list` filters with —
+ * except prose, which the full-text index covers (and which could outgrow a range index key).
+ */
 const indexedPropertiesOf = (kind: NodeKind): string[] =>
-  Object.entries(KINDS[kind].properties as z.ZodRawShape).flatMap(([key, schema]) => (isListValued(schema) ? [] : [key]));
+  Object.entries(KINDS[kind].properties as z.ZodRawShape).flatMap(([key, schema]) =>
+    isListValued(schema) || (FULLTEXT_PROPERTIES as readonly string[]).includes(key) ? [] : [key],
+  );
 
 const uniqueId = (name: string, label: string): SchemaItem => ({
   name,
@@ -36,7 +42,7 @@ export const SCHEMA: readonly SchemaItem[] = [
   ),
   {
     name: FULLTEXT_INDEX,
-    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ELEMENT_LABEL}) ON EACH [n.name, n.description, n.text]`,
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ELEMENT_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
   },
 ];
 

@@ -1,0 +1,152 @@
+/**
+ * The Cypher the store and the seed send, without a server: names only from the allowlists, the
+ * statement shapes pinned (a change in query shape shows up in review), and values converted
+ * for Neo4j and back without loss.
+ */
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { BadInputError, SeedFailedError } from '../../src/errors.js';
+import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
+import { labelOf, propertyMatches, relationshipTypeOf } from '../../src/store/neo4j/cypher.js';
+import { graphNodeOf, nodePropertiesOf, toSafeNumber } from '../../src/store/neo4j/properties.js';
+import { listQuery, neighboursQuery, nodesQuery } from '../../src/store/neo4j/read-queries.js';
+import { planSeed } from '../../src/store/neo4j/seed-plan.js';
+
+const location = { file: 'test', line: 1, col: 1 };
+const phase: ModelNode = {
+  id: 'SIT-FUNCTIONAL',
+  kind: 'TestPhase',
+  props: {
+    name: 'SIT Functional',
+    source: { paper: '001_d1f968c49c57fad5.txt', section: 'Testing' },
+    startDate: '2024-01',
+    entryIntervals: [{ number: 1, systems: ['ADS', 'SDS'] }],
+  },
+  location,
+};
+const step: ModelNode = { id: 'MHHSP-BP001-S01', kind: 'ProcessStep', props: { name: 'Send', sequence: 1, example: 'x' }, location };
+const role: ModelNode = { id: 'ADS', kind: 'Role', props: { name: 'ADS', category: 'CENTRAL_SERVICE', codeBodies: ['BSC'], example: 'x' }, location };
+
+describe('names in Cypher', () => {
+  it('writes only the model’s labels and relationship types, quoted', () => {
+    expect(labelOf('Requirement')).toBe('`Requirement`');
+    expect(relationshipTypeOf('REALISED_BY')).toBe('`REALISED_BY`');
+    expect(() => labelOf('Requirement) DETACH DELETE (n')).toThrow(BadInputError);
+    expect(() => labelOf('ModelMeta')).toThrow(/not a node kind/);
+    expect(() => relationshipTypeOf('KNOWS]->() DELETE x//')).toThrow(/not a relationship type/);
+  });
+
+  it('matches list properties by membership and scalars by equality; an undeclared key matches nothing', () => {
+    expect(propertyMatches('Role', 'codeBodies', 'n', 'w0')).toBe('$w0 IN n.`codeBodies`');
+    expect(propertyMatches('Role', 'category', 'n', 'w0')).toBe('n.`category` = $w0');
+    expect(propertyMatches('Role', 'name', 'n', 'w0')).toBe('n.`name` = $w0');
+    for (const key of ['id', 'source', 'mechanism', 'constructor', 'x` = 1 OR true //']) {
+      expect(propertyMatches('Role', key, 'n', 'w0')).toBe('false');
+    }
+  });
+});
+
+describe('read statements', () => {
+  it('fetch nodes by id in one statement', () => {
+    expect(nodesQuery(['A', 'B'])).toEqual({
+      text: 'MATCH (n:Node) WHERE n.id IN $ids\nRETURN n.id AS id, n.kind AS kind, n._props AS props',
+      params: { ids: ['A', 'B'] },
+    });
+  });
+
+  it('list a page and the total in one statement, with filters as parameters', () => {
+    const query = listQuery({ kind: 'Role', search: 'Data', where: { codeBodies: 'BSC', category: 'CENTRAL_SERVICE' } }, { first: 10, after: 'ADS' });
+    expect(query.text).toBe(`MATCH (n:\`Role\`)
+WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
+  AND $where0 IN n.\`codeBodies\`
+  AND n.\`category\` = $where1
+WITH n ORDER BY n.id
+WITH collect(n) AS matched
+RETURN size(matched) AS totalCount,
+  [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m._props]] AS page`);
+    expect(query.params).toEqual({ search: 'data', after: 'ADS', limit: neo4j.int(11), where0: 'BSC', where1: 'CENTRAL_SERVICE' });
+  });
+
+  it('clamp page sizes to what a Cypher list slice takes', () => {
+    expect(listQuery({ kind: 'Role' }, { first: Number.MAX_SAFE_INTEGER }).params.limit).toEqual(neo4j.int(2 ** 31 - 1));
+    expect(listQuery({ kind: 'Role' }, { first: -5 }).params.limit).toEqual(neo4j.int(1));
+  });
+
+  it('read the neighbours of many ids over many hops in one statement, one branch per direction', () => {
+    const query = neighboursQuery(['IF-021', 'IF-021', 'ADS'], [
+      { type: 'VERIFIES', direction: 'IN' },
+      { type: 'FROM', direction: 'OUT' },
+      { type: 'TO', direction: 'OUT' },
+      { type: 'FROM', direction: 'OUT' },
+    ]);
+    expect(query).toEqual({
+      text: `UNWIND $ids AS id
+MATCH (:Node {id: id})-[r:\`FROM\`|\`TO\`]->(m:Node)
+RETURN id, type(r) AS type, 'OUT' AS direction, m.id AS other, m.kind AS otherKind
+UNION ALL
+UNWIND $ids AS id
+MATCH (:Node {id: id})<-[r:\`VERIFIES\`]-(m:Node)
+RETURN id, type(r) AS type, 'IN' AS direction, m.id AS other, m.kind AS otherKind`,
+      params: { ids: ['IF-021', 'ADS'] },
+    });
+    expect(neighboursQuery(['ADS'], [])).toBeNull();
+    expect(neighboursQuery([], [{ type: 'TO', direction: 'IN' }])).toBeNull();
+    expect(() => neighboursQuery(['ADS'], [{ type: 'KNOWS' as 'TO', direction: 'IN' }])).toThrow(BadInputError);
+  });
+});
+
+describe('element properties in Neo4j', () => {
+  it('stores scalars and lists as properties, whole numbers as integers, nested values only in the JSON', () => {
+    expect(nodePropertiesOf(phase)).toEqual({
+      name: 'SIT Functional',
+      startDate: '2024-01',
+      id: 'SIT-FUNCTIONAL',
+      kind: 'TestPhase',
+      _props: JSON.stringify(phase.props),
+    });
+    expect(nodePropertiesOf(step).sequence).toEqual(neo4j.int(1));
+    expect(nodePropertiesOf(role).codeBodies).toEqual(['BSC']);
+  });
+
+  it('rebuilds the element exactly, key order included', () => {
+    const stored = nodePropertiesOf(phase);
+    const node = graphNodeOf(phase.id, phase.kind, stored._props as string);
+    expect(JSON.stringify(node)).toBe(JSON.stringify({ id: phase.id, kind: phase.kind, props: phase.props }));
+    expect(() => graphNodeOf('X', 'Person', '{}')).toThrow(/not a node kind/);
+  });
+
+  it('converts Neo4j integers to numbers only when no precision is lost', () => {
+    expect(toSafeNumber(neo4j.int(42))).toBe(42);
+    expect(toSafeNumber(neo4j.int(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => toSafeNumber(neo4j.int('9007199254740992'))).toThrow(RangeError);
+  });
+});
+
+describe('the seed plan', () => {
+  const model: DesignModel = {
+    nodes: [phase, step, role],
+    edges: [
+      { type: 'PERFORMED_BY', from: step.id, to: role.id },
+      { type: 'PERFORMED_BY', from: step.id, to: role.id },
+    ],
+    hash: 'h',
+  };
+
+  it('writes one statement per kind and per relationship type, in batches, each relationship once', () => {
+    const plan = planSeed(model, 2);
+    expect(plan.batches.map((b) => [b.step, b.text.split('\n')[1], b.rows.length])).toEqual([
+      ['nodes', 'CREATE (n:Node:`ProcessStep`)', 1],
+      ['nodes', 'CREATE (n:Node:`Role`)', 1],
+      ['nodes', 'CREATE (n:Node:`TestPhase`)', 1],
+      ['relationships', 'MATCH (a:Node {id: row.from}), (b:Node {id: row.to})', 1],
+    ]);
+    expect(plan.counts).toEqual({ nodes: 3, relationships: 1, byKind: { ProcessStep: 1, Role: 1, TestPhase: 1 }, byType: { PERFORMED_BY: 1 } });
+    expect(planSeed({ ...model, nodes: [...model.nodes, { ...role, id: 'SDS' }, { ...role, id: 'UMSDS' }] }, 2).batches.filter((b) => b.text.includes('Role'))).toHaveLength(2);
+  });
+
+  it('refuses what it could not write faithfully', () => {
+    expect(() => planSeed({ ...model, edges: [{ type: 'PERFORMED_BY', from: step.id, to: 'NOBODY' }] })).toThrow(SeedFailedError);
+    expect(() => planSeed({ ...model, nodes: [{ ...role, kind: 'Person' as 'Role' }] })).toThrow(BadInputError);
+    expect(() => planSeed(model, 0)).toThrow(/batch size/);
+  });
+});
