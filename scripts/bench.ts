@@ -20,9 +20,9 @@ import { createLogger, silentLogger } from '../src/log.js';
 import type { DesignModel } from '../src/model/design-model.js';
 import { loadModel } from '../src/model/load.js';
 import { startServer } from '../src/server/start.js';
+import { countingStore } from '../src/store/counting.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import type { GraphStore } from '../src/store/port.js';
-import { countingStore } from '../test/graphql/support/counting-store.js';
 import {
   CodeTraceDocument,
   ImpactOfChangedElementsDocument,

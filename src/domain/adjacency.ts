@@ -3,8 +3,8 @@
  * one level of the graph for many elements from a single round-trip.
  */
 import type { NodeKind } from '../model/kinds.js';
+import { byCodeUnits } from '../store/order.js';
 import type { GraphStore, Hop, Neighbour } from '../store/port.js';
-import { compareText } from './order.js';
 
 export class Adjacency {
   private constructor(private readonly byId: ReadonlyMap<string, readonly Neighbour[]>) {}
@@ -25,6 +25,6 @@ export class Adjacency {
   /** Ids any of the elements asked about reaches along `via`, once each, by id. */
   reached(via: Hop, kind?: NodeKind): string[] {
     const ids = new Set([...this.byId.keys()].flatMap((id) => this.from(id, via, kind)));
-    return [...ids].sort(compareText);
+    return [...ids].sort(byCodeUnits);
   }
 }

@@ -19,7 +19,6 @@ export interface CodeTraceInput {
   readonly code?: string;
 }
 
-
 const isCodeBody = (code: string): code is CodeBody => (CODE_BODIES as readonly string[]).includes(code);
 
 /** Ids of the requirements a code must carry, by id. */

@@ -4,12 +4,13 @@
  * impact-rules.ts; every impacted element once, at its minimum depth, with one shortest path.
  */
 import { BadInputError } from '../errors.js';
+import { byCodeUnits, byId } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
 import { impactHopsFrom } from './impact-rules.js';
 import { fetchNodes, getNode, getNodes } from './lookups.js';
-import { byId, compareKinds, compareText } from './order.js';
+import { compareKinds } from './order.js';
 import type { ImpactResult, KindGroup, Reached } from './results.js';
 import { checkMaxDepth, toReached, walk } from './walk.js';
 
@@ -23,7 +24,6 @@ export interface ImpactInput {
 }
 
 export const DEFAULT_IMPACT_DEPTH = 6;
-
 
 async function startOfImpact(
   store: GraphStore,
@@ -45,7 +45,7 @@ async function startOfImpact(
 }
 
 const byDepthKindId = (a: Reached, b: Reached): number =>
-  a.depth - b.depth || compareKinds(a.node.kind, b.node.kind) || compareText(a.node.id, b.node.id);
+  a.depth - b.depth || compareKinds(a.node.kind, b.node.kind) || byCodeUnits(a.node.id, b.node.id);
 
 /** Elements ordered by (depth, kind, id), grouped by kind: kinds in NODE_KINDS order, each group by (depth, id). */
 const groupByKind = (impacted: readonly Reached[]): KindGroup[] =>

@@ -13,15 +13,21 @@ export interface NodeRef {
   readonly kind?: NodeKind;
 }
 
+/**
+ * The element the store found for `ref`: a NotFoundError when there is none, a BadInputError when
+ * it is of another kind than the one asked for. The GraphQL lookups apply it to what their
+ * loader finds, so both ways in answer alike.
+ */
+export function checkedNode({ id, kind }: NodeRef, node: GraphNode | null | undefined): GraphNode {
+  if (!node) throw new NotFoundError(kind ?? 'Element', id);
+  if (kind && node.kind !== kind) throw new BadInputError(`'${id}' is a ${node.kind}, not a ${kind}`);
+  return node;
+}
+
 /** The elements `refs` name, in the same order; throws on the first unknown id or wrong kind. */
 export async function getNodes(store: GraphStore, refs: readonly NodeRef[]): Promise<GraphNode[]> {
   const found = refs.length === 0 ? [] : await store.nodes(refs.map((ref) => ref.id));
-  return refs.map(({ id, kind }, i) => {
-    const node = found[i];
-    if (!node) throw new NotFoundError(kind ?? 'Element', id);
-    if (kind && node.kind !== kind) throw new BadInputError(`'${id}' is a ${node.kind}, not a ${kind}`);
-    return node;
-  });
+  return refs.map((ref, i) => checkedNode(ref, found[i]));
 }
 
 export async function getNode(store: GraphStore, id: string, kind?: NodeKind): Promise<GraphNode> {

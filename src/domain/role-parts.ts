@@ -3,16 +3,15 @@
  * Asking about a service means asking about its parts too — a participant qualifying as the
  * service builds them — so the role view and the RTTM's role scope include them.
  */
+import { byCodeUnits } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { HOPS } from './hops.js';
 import { fetchNodes } from './lookups.js';
-import { compareText } from './order.js';
 import { MAX_WALK_DEPTH, walk } from './walk.js';
-
 
 /** The parts of `role` by id; one round-trip per level of the hierarchy. */
 export async function partsOf(store: GraphStore, role: GraphNode): Promise<GraphNode[]> {
   const visits = await walk(store, { start: [role], maxDepth: MAX_WALK_DEPTH, hopsFrom: () => [HOPS.parts] });
-  const ids = visits.map((visit) => visit.id).sort(compareText);
+  const ids = visits.map((visit) => visit.id).sort(byCodeUnits);
   return (await fetchNodes(store, ids)).all(ids);
 }

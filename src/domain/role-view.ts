@@ -5,11 +5,11 @@
  * interfaces, by test phase. A role's parts (roles PART_OF it, transitively) are included: the
  * view of the Smart Data Service holds what its Meter Data Retriever sends.
  */
+import { byCodeUnits, byId } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
 import { fetchNodes, getNode, getOptionalNode, type FetchedNodes } from './lookups.js';
-import { byId, compareText } from './order.js';
 import type { PhaseTestCases, ProcessParticipation, RoleView } from './results.js';
 import { partsOf } from './role-parts.js';
 
@@ -18,8 +18,7 @@ export interface RoleViewOptions {
   readonly phase?: string;
 }
 
-
-const union = (...lists: readonly string[][]): string[] => [...new Set(lists.flat())].sort(compareText);
+const union = (...lists: readonly string[][]): string[] => [...new Set(lists.flat())].sort(byCodeUnits);
 
 const bySequence = (a: GraphNode, b: GraphNode): number =>
   Number(a.props.sequence ?? 0) - Number(b.props.sequence ?? 0) || byId(a, b);
@@ -50,9 +49,16 @@ export async function roleView(store: GraphStore, roleId: string, options: RoleV
     getOptionalNode(store, options.phase, 'TestPhase'),
   ]);
   const parts = await partsOf(store, role);
-  const roleHops = [HOPS.sends, HOPS.receives, HOPS.performsSteps, HOPS.requirements];
-  const links = await Adjacency.of(store, [role, ...parts].map((node) => node.id), roleHops);
-  const [sends, receives, steps, requirements] = roleHops.map((via) => links.reached(via)) as [string[], string[], string[], string[]];
+  const links = await Adjacency.of(store, [role, ...parts].map((node) => node.id), [
+    HOPS.sends,
+    HOPS.receives,
+    HOPS.performsSteps,
+    HOPS.requirements,
+  ]);
+  const sends = links.reached(HOPS.sends);
+  const receives = links.reached(HOPS.receives);
+  const steps = links.reached(HOPS.performsSteps);
+  const requirements = links.reached(HOPS.requirements);
 
   const [processOf, tests] = await Promise.all([
     Adjacency.of(store, steps, [HOPS.process]),

@@ -12,11 +12,11 @@
  * A fixed number of round-trips whatever the size of the model (plus one per level of the role's
  * PART_OF hierarchy).
  */
+import { byCodeUnits } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
 import { fetchNodes, getOptionalNode, listAll } from './lookups.js';
-import { compareText } from './order.js';
 import type { CoverageStatus, Rttm, RttmRow, RttmScope, RttmTotals } from './results.js';
 import { partsOf } from './role-parts.js';
 
@@ -28,7 +28,6 @@ export interface RttmInput {
   /** Artefact id. */
   readonly artefact?: string;
 }
-
 
 async function resolveScope(store: GraphStore, input: RttmInput): Promise<RttmScope> {
   const [phase, role, artefact] = await Promise.all([
@@ -46,7 +45,7 @@ async function requirementsInScope(store: GraphStore, { role, artefact }: RttmSc
   const scope = await Adjacency.of(store, [...roles, ...(artefact ? [artefact.id] : [])], [HOPS.requirements, HOPS.defines]);
   const applying = new Set(roles.flatMap((id) => scope.from(id, HOPS.requirements)));
   const candidates = artefact ? scope.from(artefact.id, HOPS.defines, 'Requirement') : [...applying];
-  return candidates.filter((id) => !role || applying.has(id)).sort(compareText);
+  return candidates.filter((id) => !role || applying.has(id)).sort(byCodeUnits);
 }
 
 /** The test cases of the phase, or `null` (meaning all) when no phase is given. */
@@ -84,7 +83,7 @@ export async function rttm(store: GraphStore, input: RttmInput = {}): Promise<Rt
     const viaInterface = coverage
       .from(id, HOPS.realisedBy, 'Interface')
       .flatMap((iface) => exercise.from(iface, HOPS.exercisedBy).filter(inScope).map((testCase) => ({ testCase, iface })))
-      .sort((a, b) => compareText(a.testCase, b.testCase) || compareText(a.iface, b.iface))
+      .sort((a, b) => byCodeUnits(a.testCase, b.testCase) || byCodeUnits(a.iface, b.iface))
       .map(({ testCase, iface }) => ({ testCase: nodes.one(testCase), interface: nodes.one(iface) }));
     const row = {
       requirement: nodes.one(id),

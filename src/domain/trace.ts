@@ -4,9 +4,9 @@
  */
 import { BadInputError } from '../errors.js';
 import { isNodeKind, NODE_KINDS } from '../model/kinds.js';
+import { byCodeUnits } from '../store/order.js';
 import type { GraphStore } from '../store/port.js';
 import { getNode } from './lookups.js';
-import { compareText } from './order.js';
 import type { Reached, TraceResult } from './results.js';
 import { traceHopsFrom } from './trace-rules.js';
 import { checkMaxDepth, toReached, walk } from './walk.js';
@@ -21,7 +21,7 @@ export interface TraceInput {
 
 export const DEFAULT_TRACE_DEPTH = 4;
 
-const byDepthId = (a: Reached, b: Reached): number => a.depth - b.depth || compareText(a.node.id, b.node.id);
+const byDepthId = (a: Reached, b: Reached): number => a.depth - b.depth || byCodeUnits(a.node.id, b.node.id);
 
 export async function trace(store: GraphStore, input: TraceInput): Promise<TraceResult> {
   const maxDepth = checkMaxDepth(input.maxDepth ?? DEFAULT_TRACE_DEPTH);

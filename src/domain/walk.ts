@@ -13,9 +13,10 @@
  */
 import { BadInputError } from '../errors.js';
 import type { NodeKind } from '../model/kinds.js';
+import { hopKey } from '../store/hop-key.js';
+import { byCodeUnits, byId } from '../store/order.js';
 import type { GraphNode, GraphStore, Hop } from '../store/port.js';
 import { fetchNodes } from './lookups.js';
-import { byId, compareText } from './order.js';
 import type { Path, Reached } from './results.js';
 
 /** Deepest walk a caller may ask for: beyond it a walk reaches most of the model and explains nothing. */
@@ -43,12 +44,10 @@ export interface WalkSpec {
   readonly hopsFrom: (visit: Visit) => readonly Hop[];
 }
 
-const hopKey = (hop: Hop): string => `${hop.type}:${hop.direction}`;
-
 /** The hops of a level's single neighbours call: every hop any element of the level may take. */
 const unionOfHops = (hopLists: readonly (readonly Hop[])[]): Hop[] => {
   const byKey = new Map(hopLists.flat().map((hop) => [hopKey(hop), hop]));
-  return [...byKey.keys()].sort(compareText).map((key) => byKey.get(key) as Hop);
+  return [...byKey].sort(([a], [b]) => byCodeUnits(a, b)).map(([, hop]) => hop);
 };
 
 /** Elements reached from `start` (start elements excluded), ordered by (depth, path). */

@@ -1,4 +1,4 @@
-/** GitHub-flavoured Markdown tables, shared by the RTTM and impact renderers. */
+/** GitHub-flavoured Markdown tables, shared by the RTTM, impact and trace renderers. */
 
 /** A pipe ends a cell and a newline ends the row: escape the one, flatten the other. */
 export const mdCell = (value: string): string => value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');

@@ -1,8 +1,13 @@
 /**
  * Per-request DataLoaders, so that a GraphQL request costs a number of store round-trips that
- * grows with the depth of the query, not with the number of results: every relationship field
- * at one level of the query joins one batched `store.neighbours` call, and every node they
- * reach joins one batched `store.nodes` call.
+ * grows with the depth of the query, not with the number of results.
+ *
+ * There is one `neighbours` loader per (relationship type, direction), and a loader sends one
+ * batched `store.neighbours` call per tick. So at one level of a query a relationship field
+ * costs one call however many elements it is selected on, and each distinct relationship field
+ * selected at that level costs a call of its own. The nodes those calls name go through the one
+ * node loader: one batched `store.nodes` call per tick — one per level when the neighbours calls
+ * answer together, at most one per neighbours call.
  *
  * The loaders live in a WeakMap keyed on the request's context object (as pothos does), so
  * they are created on first use, shared by every resolver of that request, and garbage
@@ -10,6 +15,7 @@
  */
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '../model/relationships.js';
+import { hopKey } from '../store/hop-key.js';
 import type { Direction, GraphNode, Neighbour } from '../store/port.js';
 import type { ApiContext } from './context.js';
 
@@ -38,10 +44,11 @@ function createLoaders({ store }: ApiContext): Loaders {
   return {
     node,
     neighbours(type, direction) {
-      const key = `${type}:${direction}`;
+      const hop = { type, direction };
+      const key = hopKey(hop);
       let loader = byHop.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => store.neighbours(ids, [{ type, direction }]));
+        loader = new DataLoader((ids) => store.neighbours(ids, [hop]));
         byHop.set(key, loader);
       }
       return loader;

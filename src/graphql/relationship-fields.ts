@@ -3,7 +3,7 @@
  * gives a `field` on its `from` kind and an `inverseField` on each of its `to` kinds, so adding a
  * relationship to the model adds both GraphQL fields with no change here.
  */
-import { NODE_KINDS, type NodeKind } from '../model/kinds.js';
+import type { NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipSpec, type RelationshipType } from '../model/relationships.js';
 import type { Direction } from '../store/port.js';
 
@@ -55,6 +55,3 @@ const ALL_FIELDS: readonly RelationshipField[] = RELATIONSHIP_TYPES.flatMap((typ
 
 export const relationshipFieldsOf = (kind: NodeKind): readonly RelationshipField[] =>
   ALL_FIELDS.filter((f) => f.kind === kind);
-
-/** Every relationship field of every node type, in NODE_KINDS order. */
-export const RELATIONSHIP_FIELDS: readonly RelationshipField[] = NODE_KINDS.flatMap(relationshipFieldsOf);

@@ -3,8 +3,7 @@
  * built or seeded from.
  */
 import type { z } from 'zod';
-import type { NodeKind } from './kinds.js';
-import { COMMON_PROPERTIES, sourceSchema } from './kinds.js';
+import type { NodeKind, sourceSchema } from './kinds.js';
 import type { RelationshipType } from './relationships.js';
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -52,5 +51,3 @@ export interface DesignModel {
 
 /** Bump when the shape of the graph (kinds, relationships, property encoding) changes. */
 export const GRAPH_SCHEMA_VERSION = 1;
-
-export type CommonProperty = keyof typeof COMMON_PROPERTIES;

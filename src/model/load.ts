@@ -48,7 +48,7 @@ async function modelFilesUnder(dir: string): Promise<string[] | string> {
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    return `cannot read the model directory: ${(error as Error).message}`;
+    return `cannot read the model directory: ${error instanceof Error ? error.message : String(error)}`;
   }
   const files = entries.filter((e) => e.isFile() && MODEL_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
   return files.length > 0 ? files.sort(compare) : 'no model files (*.yaml, *.yml) in this directory';

@@ -138,7 +138,6 @@ export class DocumentPositions {
     while (this.input[i] === ' ' || this.input[i] === '\t') i += 1;
     return this.input[i] === ':';
   }
-
 }
 
 /** Skips the whitespace, line breaks and comments between where js-yaml opens a node and where it is written. */

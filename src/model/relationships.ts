@@ -10,7 +10,7 @@
  * Validation, seeding (the Cypher allowlist), the GraphQL relationship fields, impact analysis
  * and the docs all read this table; nothing else names relationship types.
  */
-import type { NodeKind } from './kinds.js';
+import { NODE_KINDS, type NodeKind } from './kinds.js';
 
 export const RELATIONSHIP_TYPES = [
   'DEFINES',
@@ -55,14 +55,12 @@ export interface RelationshipSpec {
   readonly description: string;
 }
 
-const ANY: readonly NodeKind[] = [
-  'Artefact', 'BusinessProcess', 'ProcessStep', 'Interface', 'DataItem', 'Requirement', 'Role',
-  'TestPhase', 'TestScenario', 'TestCase', 'DesignRelease', 'CodeClause', 'DesignPrinciple',
-];
+/** The elements of the design: every kind but the change requests that change them. */
+const DESIGN_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => kind !== 'ChangeRequest');
 
 export const RELATIONSHIPS = {
   DEFINES: {
-    from: 'Artefact', to: ANY.filter((k) => k !== 'Artefact'), yaml: 'implicit',
+    from: 'Artefact', to: DESIGN_KINDS.filter((k) => k !== 'Artefact'), yaml: 'implicit',
     field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD',
     description: 'The design artefact (document) that defines the element; set by `definedBy` at the top of a model file.',
   },
@@ -137,7 +135,7 @@ export const RELATIONSHIPS = {
     description: 'A requirement the industry-code clause carries into the code.',
   },
   CHANGES: {
-    from: 'ChangeRequest', to: ANY, yaml: { field: 'changes', cardinality: 'many' },
+    from: 'ChangeRequest', to: DESIGN_KINDS, yaml: { field: 'changes', cardinality: 'many' },
     field: 'changes', inverseField: 'changedBy', impact: 'NONE',
     description: 'An element the change request changes; the starting set of its impact assessment.',
   },

@@ -5,17 +5,9 @@
  */
 import type { DesignModel } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
-import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, PropertyFilter } from './port.js';
-
-/** Code-unit order, as Neo4j's ORDER BY on strings, never locale order: both stores must agree. */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const byId = (a: GraphNode, b: GraphNode): number => byCodeUnits(a.id, b.id);
-
-const byTypeDirectionId = (a: Neighbour, b: Neighbour): number =>
-  byCodeUnits(a.type, b.type) || byCodeUnits(a.direction, b.direction) || byCodeUnits(a.id, b.id);
-
-const hopKey = (hop: Hop): string => `${hop.type}:${hop.direction}`;
+import { hopKey } from './hop-key.js';
+import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
+import type { GraphNode, GraphStore, Neighbour, NodeQuery, PropertyFilter } from './port.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
   if (search === undefined) return true;
@@ -76,7 +68,7 @@ export function createMemoryStore(model: DesignModel): GraphStore {
       const matching = (nodesByKind.get(kind) ?? []).filter(
         (node) => matchesSearch(node, search) && matchesWhere(node, where),
       );
-      const start = after === undefined ? 0 : matching.findIndex((node) => node.id > after);
+      const start = after === undefined ? 0 : matching.findIndex((node) => byCodeUnits(node.id, after) > 0);
       const from = start === -1 ? matching.length : start;
       const end = from + Math.max(0, first);
       return { items: matching.slice(from, end), hasNextPage: end < matching.length, totalCount: matching.length };

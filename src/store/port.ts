@@ -5,8 +5,8 @@
  * caller can answer one level of a query in one round-trip, whatever the number of results —
  * the DataLoaders and the breadth-first walks above rely on this.
  *
- * Determinism: both adapters return lists in the same order (documented per method), so the
- * same model gives byte-identical answers from either store.
+ * Determinism: both adapters return lists in the same order (documented per method; the
+ * comparators are in order.ts), so the same model gives byte-identical answers from either store.
  */
 import type { NodeKind } from '../model/kinds.js';
 import type { NodeProps } from '../model/design-model.js';

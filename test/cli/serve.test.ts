@@ -2,13 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LogEvent } from '../graphql/support/captured-logger.js';
 import { CLI_TIMEOUT, runCli, SMALL_MODEL, spawnCli } from './run-cli.js';
-
-interface LogEvent {
-  readonly level: string;
-  readonly msg: string;
-  readonly fields?: Record<string, unknown>;
-}
 
 /** Collects the server's JSON log lines and resolves once one satisfies `until`. */
 function watchLog(child: ChildProcess) {

@@ -7,11 +7,11 @@
  * answers are the hand-worked ones of test/contract/domain.contract.ts, seen through the API:
  * paths read `IF-021 <-[:REALISED_BY]- BRS007-FR-001` (Cypher-like, as the CLI prints them).
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DesignModel } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
+import { countingStore, type CountingStore } from '../../src/store/counting.js';
 import {
   CodeTraceDocument,
   ImpactOfChangedElementsDocument,
@@ -25,11 +25,9 @@ import {
   RttmForPhaseAndRoleDocument,
   TraceDocument,
 } from '../generated/graphql.js';
-import { countingStore, type CountingStore } from '../graphql/support/counting-store.js';
 import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
 import type { StoreFactory } from '../support/stores.js';
-
-const SMALL_MODEL_DIR = fileURLToPath(new URL('../fixtures/small-model', import.meta.url));
+import { SMALL_MODEL_DIR } from './domain.contract.js';
 
 const ids = (nodes: readonly { id: string }[]) => nodes.map((node) => node.id);
 

@@ -1,7 +1,7 @@
 /**
  * The domain queries cost a number of store round-trips that depends on the depth of the query,
  * never on the number of elements: each query is run on the small model and on the same model
- * grown by many requirements, test cases and clauses, through a store that counts its calls.
+ * grown by many requirements, test cases and clauses, through a store that records its calls.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeTrace } from '../../src/domain/code-trace.js';
@@ -22,7 +22,8 @@ interface Call {
   readonly ids: readonly string[];
 }
 
-function countingStore(store: GraphStore): { store: GraphStore; calls: Call[] } {
+/** A store that records each batch call with the ids it asks about (the product's counting store only counts). */
+function recordingStore(store: GraphStore): { store: GraphStore; calls: Call[] } {
   const calls: Call[] = [];
   return {
     calls,
@@ -75,15 +76,15 @@ describe('store round-trips', () => {
   it('walks with one neighbours call per level, each element asked about once', async () => {
     // From IF-021 the impact walk has three levels of new elements (see the impact contract), so it
     // asks three times for their neighbours, plus once for level 3's, which yields nothing new.
-    const counted = countingStore(createMemoryStore(small));
+    const recorded = recordingStore(createMemoryStore(small));
     const start = [{ id: 'IF-021', kind: 'Interface' as const }];
-    await walk(counted.store, { start, maxDepth: 6, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
-    const asked = counted.calls.filter((call) => call.method === 'neighbours').map((call) => call.ids);
+    await walk(recorded.store, { start, maxDepth: 6, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
+    const asked = recorded.calls.filter((call) => call.method === 'neighbours').map((call) => call.ids);
     expect(asked).toHaveLength(4);
     expect(asked[0]).toEqual(['IF-021']);
     expect(new Set(asked.flat()).size).toBe(asked.flat().length);
 
-    const shallow = countingStore(createMemoryStore(small));
+    const shallow = recordingStore(createMemoryStore(small));
     await walk(shallow.store, { start, maxDepth: 2, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
     expect(shallow.calls.filter((call) => call.method === 'neighbours')).toHaveLength(2);
   });
@@ -100,7 +101,7 @@ describe('store round-trips', () => {
 
   for (const [name, query] of Object.entries(queries)) {
     it(`${name} costs as many round-trips on a model grown by 150 elements`, async () => {
-      const [before, after] = [countingStore(createMemoryStore(small)), countingStore(createMemoryStore(large))];
+      const [before, after] = [recordingStore(createMemoryStore(small)), recordingStore(createMemoryStore(large))];
       await query(before.store);
       await query(after.store);
       expect(after.calls.length).toBe(before.calls.length);

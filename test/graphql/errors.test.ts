@@ -9,12 +9,11 @@ import { loadModel } from '../../src/model/load.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import { RequirementsPageDocument, RoleViewDocument } from '../generated/graphql.js';
 import { capturedLogger } from './support/captured-logger.js';
 import { expectErrorCode, post } from './support/http.js';
 import { withOverrides } from './support/store-overrides.js';
-
-const SMALL_MODEL_DIR = new URL('../fixtures/small-model', import.meta.url).pathname;
 
 describe('errors', () => {
   let model: DesignModel;

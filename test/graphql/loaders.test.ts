@@ -5,10 +5,9 @@ import { loadersFor } from '../../src/graphql/loaders.js';
 import { toNodeSource } from '../../src/graphql/node-source.js';
 import { silentLogger } from '../../src/log.js';
 import { loadModel } from '../../src/model/load.js';
+import { countingStore } from '../../src/store/counting.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { countingStore } from './support/counting-store.js';
-
-const SMALL_MODEL_DIR = new URL('../fixtures/small-model', import.meta.url).pathname;
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 describe('per-request loaders', () => {
   it('are shared within a request and fresh for the next one', async () => {

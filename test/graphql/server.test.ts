@@ -11,11 +11,10 @@ import { MAX_BODY_BYTES } from '../../src/server/body.js';
 import { LANDING_EXAMPLES } from '../../src/server/landing-page.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import { capturedLogger, type LogEvent } from './support/captured-logger.js';
 import { expectData, post } from './support/http.js';
 import { withOverrides } from './support/store-overrides.js';
-
-const SMALL_MODEL_DIR = new URL('../fixtures/small-model', import.meta.url).pathname;
 
 describe('HTTP server', () => {
   let model: DesignModel;

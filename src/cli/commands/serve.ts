@@ -26,7 +26,9 @@ const portArgument = (raw: string): number => {
   try {
     return parsePort(raw, '--port');
   } catch (err) {
-    throw new InvalidArgumentError((err as ConfigError).message);
+    // Commander reports an InvalidArgumentError as a usage error (exit 2), like its own.
+    if (err instanceof ConfigError) throw new InvalidArgumentError(err.message);
+    throw err;
   }
 };
 

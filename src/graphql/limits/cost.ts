@@ -16,7 +16,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getArgumentValues, getNullableType, getVariableValues, isListType, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { MAX_PAGE_SIZE } from '../page-size.js';
-import { foldSelections, type FieldVisit } from './selections.js';
+import { foldSelections, sum, type FieldVisit } from './selections.js';
 import { tooComplex } from './too-complex.js';
 
 /** @default 50_000 — a full page of requirements with two levels of relationship lists below it fits. */
@@ -24,8 +24,6 @@ export const MAX_QUERY_COST = 50_000;
 
 /** How long a relationship or result list is taken to be, for the estimate. */
 export const ASSUMED_LIST_LENGTH = 10;
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function multiplierOf({ node, parent, definition }: FieldVisit, variables: Record<string, unknown>): number {
   if (!definition) return 1;

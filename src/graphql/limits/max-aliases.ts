@@ -4,13 +4,11 @@
  * depth limit cannot see. Aliases inside fragments count once per spread.
  */
 import type { ValidationRule } from 'graphql';
-import { foldSelections } from './selections.js';
+import { foldSelections, sum } from './selections.js';
 import { tooComplex } from './too-complex.js';
 
 /** @default 30 */
 export const MAX_QUERY_ALIASES = 30;
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 export const maxAliasesRule =
   (maxAliases: number = MAX_QUERY_ALIASES): ValidationRule =>

@@ -32,6 +32,9 @@ export interface FieldVisit {
 
 export type OperationMeasure = (operation: OperationDefinitionNode) => number;
 
+/** `combine` for a measure that adds up over sibling selections (cost, aliases). */
+export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
 const rootTypeOf = (schema: GraphQLSchema, operation: OperationDefinitionNode) =>
   (operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()) ??
   undefined;

@@ -3,7 +3,8 @@
  * a Relay connection (`requirements(first, after, search, where)`), generated from NODE_KINDS.
  */
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { BadInputError, NotFoundError } from '../../errors.js';
+import { checkedNode } from '../../domain/lookups.js';
+import { BadInputError } from '../../errors.js';
 import { KINDS, NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -17,16 +18,14 @@ import { NODE_TYPES } from '../types/node-kinds.js';
 import { propertyFilterOf } from '../where.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-/** `requirement` → `requirements`: the YAML key of the kind, which is already its plural. */
+/** `Requirement` → `requirement`. */
 export const lookupFieldOf = (kind: NodeKind) => lowerFirst(kind);
+/** `Requirement` → `requirements`: the YAML key of the kind, which is already its plural (ProcessStep has none). */
 export const listFieldOf = (kind: NodeKind) => KINDS[kind].yamlKey ?? `${lowerFirst(kind)}s`;
 
-/** The same checks as the domain's `getNode`, through the loader so that aliased lookups batch. */
-async function lookup(kind: NodeKind | null, id: string, context: ApiContext): Promise<NodeSource> {
-  const node = await loadersFor(context).node.load(id);
-  if (!node) throw new NotFoundError(kind ?? 'Element', id);
-  if (kind !== null && node.kind !== kind) throw new BadInputError(`'${id}' is a ${node.kind}, not a ${kind}`);
-  return toNodeSource(node);
+/** The domain's lookup checks, on what the loader finds, so that aliased lookups batch. */
+async function lookup(kind: NodeKind | undefined, id: string, context: ApiContext): Promise<NodeSource> {
+  return toNodeSource(checkedNode({ id, kind }, await loadersFor(context).node.load(id)));
 }
 
 async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promise<ConnectionSource> {
@@ -60,7 +59,7 @@ async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promis
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any element by id, whatever its kind; a NOT_FOUND error when no element has the id.' })
   node(@Arg('id', () => ID, { description: 'The element\'s id, e.g. `IF-021`.' }) id: string, @Ctx() context: ApiContext): Promise<NodeSource> {
-    return lookup(null, id, context);
+    return lookup(undefined, id, context);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Field resolvers for the relationship fields of every node type, generated from
  * relationship-fields.ts with type-graphql's decorator functions: one resolver class per kind,
- * one method per relationship field. Each field reads through the per-request loaders, so one
- * level of a query costs one `neighbours` round-trip per relationship and one `nodes` round-trip.
+ * one method per relationship field. Each field reads through the per-request loaders, so a
+ * relationship field costs one `neighbours` round-trip per level of the query, whatever the
+ * number of elements it is selected on (see loaders.ts for how the calls batch).
  */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';

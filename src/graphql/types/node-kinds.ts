@@ -1,8 +1,9 @@
 /**
  * One GraphQL object type per node kind of src/model/kinds.ts, with the kind's own properties.
  * The type's and each property's description come from KINDS (declared once there, on the zod
- * schemas); relationship fields (both directions) are added from RELATIONSHIPS by
- * resolvers/relationship-fields.ts, so they are not declared here.
+ * schemas); relationship fields (both directions) are derived from RELATIONSHIPS by
+ * relationship-fields.ts and added by resolvers/relationship.resolvers.ts, so they are not
+ * declared here.
  */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { descriptionOf, entryIntervalSchema, KINDS, propertyDescription, type NodeKind } from '../../model/kinds.js';

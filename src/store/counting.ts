@@ -1,5 +1,9 @@
-/** A GraphStore wrapper that counts the round-trips (calls of the batch methods) made through it. */
-import type { GraphStore } from '../../../src/store/port.js';
+/**
+ * A GraphStore that counts the round-trips (calls of the batch methods) made through it. The
+ * benchmark reports store calls per request with it, and the API tests use it to pin that a
+ * request's round-trips grow with the depth of the query, not with the size of the answer.
+ */
+import type { GraphStore } from './port.js';
 
 export interface CountingStore extends GraphStore {
   /** Calls of nodes / list / neighbours since the last reset. */
@@ -7,7 +11,7 @@ export interface CountingStore extends GraphStore {
   reset(): void;
 }
 
-const ROUND_TRIPS = new Set<PropertyKey>(['nodes', 'list', 'neighbours']);
+const ROUND_TRIPS = new Set<PropertyKey>(['nodes', 'list', 'neighbours'] satisfies (keyof GraphStore)[]);
 
 export function countingStore(store: GraphStore): CountingStore {
   let roundTrips = 0;
