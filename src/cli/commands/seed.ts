@@ -1,11 +1,14 @@
 /**
  * `mhhs seed [--dry-run] [--model dir]`: validates the model (nothing is written if it is
  * invalid) and replaces the graph in the Neo4j that NEO4J_URI names, atomically.
+ * `--cypher-out FILE` writes the same seed as a cypher-shell script instead, with no connection.
  */
-import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
 import type { Neo4jStoreConfig } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { loadModel } from '../../model/load.js';
+import type { SeedCounts } from '../../store/neo4j/seed-plan.js';
 import type { SeedReport } from '../../store/neo4j/seed.js';
 import { commandContext } from '../context.js';
 import { modelOption } from '../options.js';
@@ -16,8 +19,22 @@ const countLines = (title: string, counts: Readonly<Record<string, number | unde
     .map(([name, n]) => `  ${name.padEnd(16)}  ${n}\n`)
     .join('')}`;
 
-const renderReport = (report: SeedReport, config: Neo4jStoreConfig): string =>
-  `${describeSeed(report, config)}\n${countLines('Elements by kind', report.byKind)}${countLines('Relationships by type', report.byType)}`;
+const renderCounts = (counts: SeedCounts): string =>
+  `${countLines('Elements by kind', counts.byKind)}${countLines('Relationships by type', counts.byType)}`;
+
+const renderReport = (report: SeedReport, config: Neo4jStoreConfig): string => `${describeSeed(report, config)}\n${renderCounts(report)}`;
+
+/** Needs neither NEO4J_URI nor a server: the script is for people who reach Neo4j only through cypher-shell. */
+async function writeSeedScript(modelDir: string, file: string): Promise<void> {
+  const model = await loadModel(modelDir);
+  const { seedCypherScript } = await import('../../store/neo4j/cypher-script.js');
+  const { text, counts } = seedCypherScript(model);
+  await writeFile(file, text);
+  process.stdout.write(
+    `Wrote ${file}: a Cypher script that replaces the graph with ${counts.nodes} elements and ${counts.relationships} relationships ` +
+      `(model ${model.hash.slice(0, 12)}); run it with \`cypher-shell -f ${file}\`\n${renderCounts(counts)}`,
+  );
+}
 
 export const seedCommand = (program: Command) =>
   program
@@ -25,8 +42,10 @@ export const seedCommand = (program: Command) =>
     .description('load the model into the Neo4j at $NEO4J_URI, replacing the graph there atomically')
     .addOption(modelOption())
     .option('-n, --dry-run', 'validate and report what would be written, without connecting')
-    .action(async (opts: { model?: string; dryRun?: boolean }) => {
+    .addOption(new Option('--cypher-out <file>', 'instead of seeding, write the seed as a self-contained cypher-shell script').conflicts('dryRun'))
+    .action(async (opts: { model?: string; dryRun?: boolean; cypherOut?: string }) => {
       const { config, logger } = commandContext();
+      if (opts.cypherOut !== undefined) return writeSeedScript(opts.model ?? config.modelDir, opts.cypherOut);
       if (config.store.kind !== 'neo4j') {
         throw new ConfigError('mhhs seed writes to Neo4j: set NEO4J_URI (e.g. bolt://127.0.0.1:7687 after `npm run neo4j:start`)');
       }

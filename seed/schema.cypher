@@ -1,0 +1,43 @@
+// The constraints and indexes of the MHHS design graph, exactly as `mhhs seed` creates them.
+// Generated from src/store/neo4j/schema.ts by `npm run seed:schema`: do not edit.
+// Each statement is idempotent (IF NOT EXISTS). Apply with: cypher-shell -f seed/schema.cypher
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Artefact_id IF NOT EXISTS FOR (n:`Artefact`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT BusinessProcess_id IF NOT EXISTS FOR (n:`BusinessProcess`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ProcessStep_id IF NOT EXISTS FOR (n:`ProcessStep`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Interface_id IF NOT EXISTS FOR (n:`Interface`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT DataItem_id IF NOT EXISTS FOR (n:`DataItem`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Requirement_id IF NOT EXISTS FOR (n:`Requirement`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Role_id IF NOT EXISTS FOR (n:`Role`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT TestPhase_id IF NOT EXISTS FOR (n:`TestPhase`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT TestScenario_id IF NOT EXISTS FOR (n:`TestScenario`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT TestCase_id IF NOT EXISTS FOR (n:`TestCase`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ChangeRequest_id IF NOT EXISTS FOR (n:`ChangeRequest`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT DesignRelease_id IF NOT EXISTS FOR (n:`DesignRelease`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT CodeClause_id IF NOT EXISTS FOR (n:`CodeClause`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT DesignPrinciple_id IF NOT EXISTS FOR (n:`DesignPrinciple`) REQUIRE n.id IS UNIQUE;
+CREATE INDEX Artefact_type IF NOT EXISTS FOR (n:`Artefact`) ON (n.`type`);
+CREATE INDEX Artefact_tranche IF NOT EXISTS FOR (n:`Artefact`) ON (n.`tranche`);
+CREATE INDEX Artefact_version IF NOT EXISTS FOR (n:`Artefact`) ON (n.`version`);
+CREATE INDEX Artefact_status IF NOT EXISTS FOR (n:`Artefact`) ON (n.`status`);
+CREATE INDEX Artefact_reviewComments IF NOT EXISTS FOR (n:`Artefact`) ON (n.`reviewComments`);
+CREATE INDEX BusinessProcess_walkthroughTheme IF NOT EXISTS FOR (n:`BusinessProcess`) ON (n.`walkthroughTheme`);
+CREATE INDEX ProcessStep_sequence IF NOT EXISTS FOR (n:`ProcessStep`) ON (n.`sequence`);
+CREATE INDEX Interface_mechanism IF NOT EXISTS FOR (n:`Interface`) ON (n.`mechanism`);
+CREATE INDEX Interface_tranche IF NOT EXISTS FOR (n:`Interface`) ON (n.`tranche`);
+CREATE INDEX Interface_reviewComments IF NOT EXISTS FOR (n:`Interface`) ON (n.`reviewComments`);
+CREATE INDEX Requirement_category IF NOT EXISTS FOR (n:`Requirement`) ON (n.`category`);
+CREATE INDEX Role_category IF NOT EXISTS FOR (n:`Role`) ON (n.`category`);
+CREATE INDEX Role_legacyRole IF NOT EXISTS FOR (n:`Role`) ON (n.`legacyRole`);
+CREATE INDEX TestPhase_startDate IF NOT EXISTS FOR (n:`TestPhase`) ON (n.`startDate`);
+CREATE INDEX TestPhase_endDate IF NOT EXISTS FOR (n:`TestPhase`) ON (n.`endDate`);
+CREATE INDEX ChangeRequest_raiser IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`raiser`);
+CREATE INDEX ChangeRequest_type IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`type`);
+CREATE INDEX ChangeRequest_approvalStatus IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`approvalStatus`);
+CREATE INDEX ChangeRequest_stage IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`stage`);
+CREATE INDEX DesignRelease_date IF NOT EXISTS FOR (n:`DesignRelease`) ON (n.`date`);
+CREATE INDEX CodeClause_code IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`code`);
+CREATE INDEX CodeClause_document IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`document`);
+CREATE INDEX CodeClause_clause IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`clause`);
+CREATE INDEX DesignPrinciple_number IF NOT EXISTS FOR (n:`DesignPrinciple`) ON (n.`number`);
+CREATE FULLTEXT INDEX elementText IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.description, n.text];
