@@ -40,4 +40,4 @@ CREATE INDEX CodeClause_code IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`code`);
 CREATE INDEX CodeClause_document IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`document`);
 CREATE INDEX CodeClause_clause IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`clause`);
 CREATE INDEX DesignPrinciple_number IF NOT EXISTS FOR (n:`DesignPrinciple`) ON (n.`number`);
-CREATE FULLTEXT INDEX elementText IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.description, n.text];
+CREATE FULLTEXT INDEX elementText IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.description, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};

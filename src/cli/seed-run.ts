@@ -13,7 +13,7 @@ export async function seedWithProgress(
   driver: Driver,
   model: DesignModel,
   config: Neo4jStoreConfig,
-  { dryRun = false, stream = process.stderr }: { dryRun?: boolean; stream?: ProgressStream } = {},
+  { stream = process.stderr }: { stream?: ProgressStream } = {},
 ): Promise<SeedReport> {
   // \r rewrites the line in place; only a terminal understands that.
   const onProgress = stream.isTTY
@@ -23,13 +23,13 @@ export async function seedWithProgress(
     : undefined;
   const { seedNeo4j } = await import('../store/neo4j/seed.js');
   try {
-    return await seedNeo4j(driver, model, { database: config.database, dryRun, onProgress });
+    return await seedNeo4j(driver, model, { database: config.database, onProgress });
   } finally {
     if (onProgress) stream.write('\r\x1b[K');
   }
 }
 
 export const describeSeed = (report: SeedReport, config: Neo4jStoreConfig): string =>
-  `${report.dryRun ? 'Dry run: would write' : 'Seeded'} ${report.nodes} elements and ${report.relationships} relationships ` +
+  `Seeded ${report.nodes} elements and ${report.relationships} relationships ` +
   `in ${report.batches} batches to ${config.uri} (database '${config.database}') in ${(report.durationMs / 1000).toFixed(1)} s; ` +
   `model ${report.modelHash.slice(0, 12)}`;

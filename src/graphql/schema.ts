@@ -14,6 +14,7 @@ import { PathHopResolver, PathResolver } from './resolvers/path.resolvers.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship.resolvers.js';
 import { RoleViewResolver } from './resolvers/role-view.resolver.js';
 import { RttmResolver } from './resolvers/rttm.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
 import { TraceResolver } from './resolvers/trace.resolver.js';
 
 const RESOLVERS: [Function, ...Function[]] = [
@@ -24,6 +25,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   RttmResolver,
   RoleViewResolver,
   CodeTraceResolver,
+  SearchResolver,
   PathResolver,
   PathHopResolver,
   ...RELATIONSHIP_RESOLVERS,

@@ -7,7 +7,8 @@ import type { DesignModel } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
-import type { GraphNode, GraphStore, Neighbour, NodeQuery, PropertyFilter } from './port.js';
+import type { GraphNode, GraphStore, Neighbour, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
+import { beginsAWord, checkSearchTerms, SEARCH_FIELDS, searchFieldOf, wordsOf } from './search-words.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
   if (search === undefined) return true;
@@ -21,6 +22,19 @@ const matchesWhere = (node: GraphNode, where: PropertyFilter | undefined): boole
     const value = node.props[key];
     return Array.isArray(value) ? value.includes(wanted) : value === wanted;
   });
+
+/** The distinct words of the fields search reads, per node: the text is split once, not per search. */
+const searchWordsOf = (node: GraphNode): string[] => [
+  ...new Set(SEARCH_FIELDS.flatMap((field) => wordsOf(searchFieldOf(node, field) ?? ''))),
+];
+
+const matchesTerms = (words: readonly string[], terms: readonly string[]): boolean => terms.every((term) => beginsAWord(words, term));
+
+/** Up to `first` of `matching` from index `from`, with what the whole list says about paging. */
+function pageOf(matching: readonly GraphNode[], from: number, first: number): Page<GraphNode> {
+  const end = from + Math.max(0, first);
+  return { items: matching.slice(from, end), hasNextPage: end < matching.length, totalCount: matching.length };
+}
 
 /**
  * Every node's neighbours in both directions, sorted as the port promises. An edge given twice
@@ -56,6 +70,7 @@ export function createMemoryStore(model: DesignModel): GraphStore {
   }
   for (const ofKind of nodesByKind.values()) ofKind.sort(byId);
   const adjacency = indexNeighbours(model, nodesById);
+  const searchable = [...nodesById.values()].sort(byId).map((node) => ({ node, words: searchWordsOf(node) }));
 
   return {
     name: 'memory',
@@ -69,9 +84,16 @@ export function createMemoryStore(model: DesignModel): GraphStore {
         (node) => matchesSearch(node, search) && matchesWhere(node, where),
       );
       const start = after === undefined ? 0 : matching.findIndex((node) => byCodeUnits(node.id, after) > 0);
-      const from = start === -1 ? matching.length : start;
-      const end = from + Math.max(0, first);
-      return { items: matching.slice(from, end), hasNextPage: end < matching.length, totalCount: matching.length };
+      return pageOf(matching, start === -1 ? matching.length : start, first);
+    },
+
+    async search({ terms, kinds }: SearchQuery, first) {
+      checkSearchTerms(terms);
+      const ofKinds = kinds && new Set(kinds);
+      const matching = searchable.flatMap(({ node, words }) =>
+        (!ofKinds || ofKinds.has(node.kind)) && matchesTerms(words, terms) ? [node] : [],
+      );
+      return pageOf(matching, 0, first);
     },
 
     async neighbours(ids, hops) {

@@ -44,6 +44,13 @@ export interface NodeQuery {
   readonly where?: PropertyFilter;
 }
 
+export interface SearchQuery {
+  /** Words to find (see search-words.ts): at least one, each lower-case ASCII letters and digits. */
+  readonly terms: readonly string[];
+  /** Only elements of these kinds; every kind when absent. */
+  readonly kinds?: readonly NodeKind[];
+}
+
 export interface PageRequest {
   /** At most this many items. */
   readonly first: number;
@@ -76,6 +83,12 @@ export interface GraphStore {
    * (type, direction, id). Unknown ids get an empty list. One round-trip.
    */
   neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]>;
+  /**
+   * Elements of any kind (or of `kinds`) in which every term begins a word of the id, name,
+   * description or text (words as search-words.ts splits them), ordered by id: the first `first`
+   * of them and how many match. A term that is not a word is a BadInputError. One round-trip.
+   */
+  search(query: SearchQuery, first: number): Promise<Page<GraphNode>>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

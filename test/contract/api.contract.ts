@@ -23,6 +23,7 @@ import {
   RoleViewDocument,
   RoleWithRelationsDocument,
   RttmForPhaseAndRoleDocument,
+  SearchDocument,
   TraceDocument,
 } from '../generated/graphql.js';
 import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
@@ -248,6 +249,26 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(ids(smart.edges.map((e) => e.node))).toEqual(['BRS007-FR-002', 'BRS007-FR-003']);
       });
 
+      it('searches every kind for elements with words beginning with each term, in one round-trip', async () => {
+        const { search } = expectData(await post(url, SearchDocument, { text: 'Smart cons' }));
+        expect(search).toEqual({
+          terms: ['smart', 'cons'],
+          totalCount: 4,
+          hits: [
+            { matchedFields: ['NAME', 'TEXT'], node: { id: 'BRS007-FR-002', kind: 'Requirement', name: 'Receive smart consumption data', isExample: true, description: null } },
+            { matchedFields: ['NAME', 'TEXT'], node: { id: 'BRS007-FR-003', kind: 'Requirement', name: 'Validate smart consumption data', isExample: true, description: null } },
+            { matchedFields: ['NAME'], node: { id: 'IF-041', kind: 'Interface', name: 'Smart consumption data', isExample: true, description: null } },
+            { matchedFields: ['NAME'], node: { id: 'TC-SITF-001-02', kind: 'TestCase', name: 'Smart consumption data reaches ADS', isExample: true, description: null } },
+          ],
+        });
+        expect(store.roundTrips).toBe(1);
+        const some = expectData(await post(url, SearchDocument, { text: 'consumption', kinds: ['TestCase', 'Interface'], first: 2 })).search;
+        expect(some.totalCount).toBe(5);
+        expect(ids(some.hits.map((hit) => hit.node))).toEqual(['IF-021', 'IF-041']);
+        const byId = expectData(await post(url, SearchDocument, { text: 'brs007 retriev' })).search;
+        expect(byId.hits.map((hit) => `${hit.node.id}: ${hit.matchedFields.join(' ')}`)).toEqual(['BRS007-FR-002: ID TEXT', 'BRS007-NFR-001: ID NAME TEXT']);
+      });
+
       it('follows relationships in both directions', async () => {
         const { requirement } = expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-001' }));
         expect(requirement).toEqual({
@@ -335,6 +356,20 @@ export function defineApiContract(factory: StoreFactory): void {
         const badEnum = await post(url, TraceDocument, { from: 'IF-021', toKind: 'Nothing' as never });
         expectErrorCode(badEnum, 'BAD_USER_INPUT');
         expect(badEnum.status).toBe(400);
+      });
+
+      it('answers BAD_USER_INPUT for a search text without words, too long or with too many words', async () => {
+        const noWords = expectErrorCode(await post(url, SearchDocument, { text: ' -?! ' }), 'BAD_USER_INPUT');
+        expect(noWords.message).toBe('The search text has no word to search for (letters or digits)');
+        expect(noWords.path).toEqual(['search']);
+        expectErrorCode(await post(url, SearchDocument, { text: '' }), 'BAD_USER_INPUT');
+        const tooLong = expectErrorCode(await post(url, SearchDocument, { text: 'x'.repeat(201) }), 'BAD_USER_INPUT');
+        expect(tooLong.message).toBe('The search text has 201 characters; the limit is 200');
+        const tooMany = expectErrorCode(await post(url, SearchDocument, { text: 'a b c d e f g h i j k' }), 'BAD_USER_INPUT');
+        expect(tooMany.message).toBe('The search text has 11 different words; the limit is 10');
+        expectErrorCode(await post(url, SearchDocument, { text: 'data', first: 101 }), 'BAD_USER_INPUT');
+        expectErrorCode(await post(url, SearchDocument, { text: 'data', kinds: [] }), 'BAD_USER_INPUT');
+        expect(store.roundTrips).toBe(0);
       });
 
       it('rejects syntax errors and unknown fields before running anything', async () => {

@@ -16,9 +16,10 @@ import { getNode, getNodes } from '../../src/domain/lookups.js';
 import type { PathHop, Reached, Rttm } from '../../src/domain/results.js';
 import { roleView } from '../../src/domain/role-view.js';
 import { rttm } from '../../src/domain/rttm.js';
+import { search, type SearchResult } from '../../src/domain/search.js';
 import { trace } from '../../src/domain/trace.js';
 import { BadInputError, NotFoundError } from '../../src/errors.js';
-import type { DesignModel } from '../../src/model/design-model.js';
+import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import type { GraphNode, GraphStore } from '../../src/store/port.js';
 import type { StoreFactory } from '../support/stores.js';
@@ -29,6 +30,8 @@ const ids = (nodes: readonly (GraphNode | null)[]) => nodes.map((node) => node?.
 const arrow = ({ type, direction, to }: PathHop) => (direction === 'OUT' ? ` -[${type}]-> ${to}` : ` <-[${type}]- ${to}`);
 /** One reached element as `id @depth: path`. */
 const explained = ({ node, depth, path }: Reached) => `${node.id} @${depth}: ${path.start}${path.hops.map(arrow).join('')}`;
+/** Each hit as `id: fields it matched in`. */
+const found = (result: SearchResult) => result.hits.map(({ node, matchedFields }) => `${node.id}: ${matchedFields.join(' ')}`);
 const matrix = (result: Rttm) =>
   result.rows.map((row) => ({
     requirement: row.requirement.id,
@@ -518,6 +521,143 @@ export function defineDomainContract(factory: StoreFactory): void {
       it('rejects an unknown code', async () => {
         await expect(codeTrace(store, { code: 'XYZ' })).rejects.toThrow(BadInputError);
       });
+    });
+
+    describe('search', () => {
+      it('finds the elements of every kind with a word beginning with the term, by id, with the fields it is in', async () => {
+        // Names and requirement texts with a word `consumption…`. Example notes are not searched:
+        // SUPPLIER's and ADS's mention consumption data, and they are not found.
+        const result = await search(store, { text: 'consumption' });
+        expect(result.terms).toEqual(['consumption']);
+        expect(result.totalCount).toBe(13);
+        expect(found(result)).toEqual([
+          'BRS007-FR-001: name text',
+          'BRS007-FR-002: name text',
+          'BRS007-FR-003: name text',
+          'BSC-C-3.2: name',
+          'BSC-C-3.3: name',
+          'CR023: name',
+          'IF-021: name',
+          'IF-041: name',
+          'MHHSP-BP001-S03: name',
+          'TC-PIT-001-02: name',
+          'TC-SITF-001-01: name',
+          'TC-SITF-001-02: name',
+          'TS-SITF-001: name',
+        ]);
+      });
+
+      it('needs every term, each at the start of a word, in any of the fields', async () => {
+        // `smart` and `cons…` both in the name (and, for requirements, the text); SDS is smart only.
+        expect(found(await search(store, { text: 'smart cons' }))).toEqual([
+          'BRS007-FR-002: name text',
+          'BRS007-FR-003: name text',
+          'IF-041: name',
+          'TC-SITF-001-02: name',
+        ]);
+        // `brs007` in the id, `retriev…` in the name or text: BRS007 itself has no `retriev…`.
+        expect(found(await search(store, { text: 'brs007 retriev' }))).toEqual(['BRS007-FR-002: id text', 'BRS007-NFR-001: id name text']);
+        // Ids split at `-`, `.` and `_`; `sitf` in TC-SITF-001-01 contains `if` but does not begin with it.
+        expect(found(await search(store, { text: 'if 0' }))).toEqual(['IF-001: id', 'IF-021: id', 'IF-031: id', 'IF-041: id']);
+        // A field is listed when any term begins one of its words: `c` also begins `consumption`.
+        expect(found(await search(store, { text: 'c 3 2' }))).toEqual(['BSC-C-3.2: id name']);
+        expect(found(await search(store, { text: 'REG_SERVICE' }))).toEqual(['MHHSP-BP001-S02: name', 'REG_SERVICE: id name']);
+        expect(await search(store, { text: 'umption' })).toEqual({ terms: ['umption'], totalCount: 0, hits: [] });
+      });
+
+      it('ignores case, punctuation and repeated words', async () => {
+        const result = await search(store, { text: 'SUPPLIER!! supplier?' });
+        expect(result.terms).toEqual(['supplier']);
+        expect(ids(result.hits.map((hit) => hit.node))).toEqual([
+          'BPD001',
+          'BRS007-FR-001',
+          'BRS007-FR-004',
+          'MHHSP-BP001',
+          'MHHSP-BP001-S01',
+          'SUPPLIER',
+          'TC-SITF-001-01',
+        ]);
+      });
+
+      it('keeps the kinds asked for and the first hits, counting every match', async () => {
+        const some = await search(store, { text: 'consumption', kinds: ['TestCase', 'Interface'], first: 2 });
+        expect(found(some)).toEqual(['IF-021: name', 'IF-041: name']);
+        expect(some.totalCount).toBe(5);
+        expect(await search(store, { text: 'consumption', first: 0 })).toEqual({ terms: ['consumption'], totalCount: 13, hits: [] });
+        const page = await store.search({ terms: ['consumption'], kinds: ['Interface'] }, 1);
+        expect(ids(page.items)).toEqual(['IF-021']);
+        expect(page).toMatchObject({ hasNextPage: true, totalCount: 2 });
+      });
+
+      it('rejects a text without words, too long or with too many words, and bad kinds or first', async () => {
+        for (const text of ['', '  -- !? ', 'a b c d e f g h i j k', 'x'.repeat(201)]) {
+          await expect(search(store, { text }), JSON.stringify(text)).rejects.toThrow(BadInputError);
+        }
+        expect((await search(store, { text: 'a b c d e f g h i j a' })).terms).toHaveLength(10);
+        expect((await search(store, { text: `${'x'.repeat(199)} ` })).totalCount).toBe(0);
+        await expect(search(store, { text: 'data', kinds: [] })).rejects.toThrow(BadInputError);
+        await expect(search(store, { text: 'data', kinds: ['Widget'] })).rejects.toThrow(BadInputError);
+        for (const first of [-1, 101, 1.5]) await expect(search(store, { text: 'data', first })).rejects.toThrow(BadInputError);
+        // The port refuses what is not a term: the Neo4j store writes terms into Lucene and regex syntax.
+        for (const terms of [[], ['Data'], ['da*'], ['data', 'a b']]) {
+          await expect(store.search({ terms }, 5), JSON.stringify(terms)).rejects.toThrow(BadInputError);
+        }
+      });
+    });
+  });
+
+  describe(`search on the ${factory.name} store splits words as the rule says, not as a full-text analyzer would`, () => {
+    // Lucene's standard analyzer keeps `naïve`, `don’t`, `3.2`, `C.12`, `1,000`, `05:00`, `x_y`
+    // and `MPAN's` whole, and lower-cases the Kelvin sign (U+212A) to `k`; search sees a word
+    // after every character that is not an ASCII letter or digit. Written to the store on its own,
+    // after the suite above: for Neo4j, making this store replaces the graph.
+    const at = { file: 'search-words', line: 1, col: 1 };
+    const element = (id: string, kind: ModelNode['kind'], props: { name: string; description?: string; text?: string; category?: string }): ModelNode => ({
+      id,
+      kind,
+      props: { ...props, example: 'Word boundaries for search.' },
+      location: at,
+    });
+    const model: DesignModel = {
+      nodes: [
+        element('DI-901', 'DataItem', { name: 'Naïve REG_SERVICE don’t 3.2 C.12 1,000 05:00' }),
+        element('DI-902', 'DataItem', { name: 'Temperature in \u212Aelvin', description: 'First line\nsecond-line, İstanbul' }),
+        element('BRS901-FR-001', 'Requirement', { name: 'Apostrophes', text: "The MPAN's owner, e.g. x_y", category: 'FUNCTIONAL' }),
+      ],
+      edges: [],
+      hash: 'search-word-boundaries',
+    };
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      store = await factory.make(model);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('finds a word after any separator, and none across a character that is not ASCII', async () => {
+      const expected: Record<string, string[]> = {
+        've': ['DI-901: name'],
+        'na': ['DI-901: name'],
+        'service': ['DI-901: name'],
+        'don t': ['DI-901: name'],
+        '3 2': ['DI-901: name'],
+        '12': ['DI-901: name'],
+        '000': ['DI-901: name'],
+        '00': ['BRS901-FR-001: id', 'DI-901: name'],
+        'elvin': ['DI-902: name'],
+        'kelvin': [],
+        'stanbul': ['DI-902: description'],
+        'istanbul': [],
+        'second line': ['DI-902: description'],
+        's owner': ['BRS901-FR-001: text'],
+        'y': ['BRS901-FR-001: text'],
+        'e g': ['BRS901-FR-001: text'],
+        'fr 001 mpan': ['BRS901-FR-001: id text'],
+      };
+      const answers = await Promise.all(Object.keys(expected).map(async (text) => [text, found(await search(store, { text }))] as const));
+      expect(Object.fromEntries(answers)).toEqual(expected);
     });
   });
 }

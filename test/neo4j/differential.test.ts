@@ -72,6 +72,21 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       ...idsOf('Artefact').filter((id) => id.startsWith('BRS')).map((artefact) => ({ artefact })),
       { phase: 'SIT-FUNCTIONAL', role: 'ADS', artefact: 'BRS007' },
     ],
+    Search: [
+      ...spread(model.nodes, 12).flatMap((node) => [{ text: node.id }, { text: node.props.name, first: 100 }]),
+      { text: 'disconnection' },
+      { text: 'Demand disconn', first: 100 },
+      { text: 'data', first: 100 },
+      { text: 'data', first: 0 },
+      { text: 'data', kinds: ['Requirement', 'TestCase'], first: 7 },
+      { text: 'settlement', kinds: ['CodeClause', 'ChangeRequest'], first: 100 },
+      // Words Lucene's analyzer keeps inside a longer token (C.12, 05:00, MPAN's, e.g., i.e.):
+      // `e` begins a word of CR001 and IF-005 only in "i.e.".
+      ...['12', '00', 's', 'e', 'e g', 'i e'].map((text) => ({ text, first: 100 })),
+      { text: 'no-such-word' },
+      { text: '?!' },
+      { text: 'a b c d e f g h i j k' },
+    ],
     Trace: [
       ...spread(idsOf('Requirement'), 6).map((from) => ({ from, toKind: 'TestCase' })),
       ...spread(idsOf('Interface'), 6).map((from) => ({ from, toKind: 'Requirement' })),

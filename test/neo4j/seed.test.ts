@@ -3,19 +3,17 @@
  * fails part-way changes nothing, reseeding is idempotent and drops what the YAML no longer has,
  * and a dry run writes nothing.
  */
-import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedFailedError } from '../../src/errors.js';
 import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import { createNeo4jDriver } from '../../src/store/neo4j/open.js';
 import { FULLTEXT_INDEX } from '../../src/store/neo4j/schema.js';
-import { seedNeo4j, type SeedOptions, type SeedProgress } from '../../src/store/neo4j/seed.js';
+import { dryRunSeed, seedNeo4j, type SeedOptions, type SeedProgress } from '../../src/store/neo4j/seed.js';
 import { Neo4jStore, type ModelMeta } from '../../src/store/neo4j/store.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
-import { neo4jConfig } from '../support/neo4j.js';
-
-const distinctEdges = (model: DesignModel) => new Set(model.edges.map((e) => `${e.type} ${e.from} ${e.to}`)).size;
+import { distinctEdges, graphCounts, neo4jConfig } from '../support/neo4j.js';
 
 /** The small model without IF-041 (and every edge touching it) and without one APPLIES_TO edge. */
 function withoutSomeElements(model: DesignModel): DesignModel {
@@ -38,19 +36,7 @@ describe('seeding Neo4j', () => {
   const expectGraphOf = async (model: DesignModel) =>
     expect(await reader.modelMeta()).toEqual<ModelMeta>({ modelHash: model.hash, graphSchemaVersion: GRAPH_SCHEMA_VERSION, nodeCount: model.nodes.length });
 
-  /** Counts straight from Cypher, not through the store under test. */
-  async function graphCounts() {
-    const { records } = await driver.executeQuery(
-      `CALL () { MATCH (n:Node) RETURN count(n) AS nodes, count(DISTINCT n.id) AS ids }
-       CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships }
-       CALL () { MATCH (m:ModelMeta) RETURN count(m) AS metas }
-       RETURN nodes, ids, relationships, metas`,
-      {},
-      { database: config.database },
-    );
-    const row = records[0]!.toObject() as Record<string, Integer>;
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neo4j.integer.toNumber(v)]));
-  }
+  const countGraph = () => graphCounts(driver, config.database);
 
   beforeAll(async () => {
     [small, full] = await Promise.all([loadModel(SMALL_MODEL_DIR), loadModel('model')]);
@@ -67,7 +53,7 @@ describe('seeding Neo4j', () => {
     const report = await seed(full, { batchSize: 50, onProgress: (p) => void progress.push(p) });
     expect(report).toMatchObject({ dryRun: false, modelHash: full.hash, nodes: full.nodes.length, relationships: distinctEdges(full) });
     expect(report.durationMs).toBeGreaterThan(0);
-    expect(await graphCounts()).toEqual({ nodes: full.nodes.length, ids: full.nodes.length, relationships: distinctEdges(full), metas: 1 });
+    expect(await countGraph()).toEqual({ nodes: full.nodes.length, ids: full.nodes.length, relationships: distinctEdges(full), metas: 1 });
     await expectGraphOf(full);
     expect(progress.filter((p) => p.step === 'nodes').at(-1)).toEqual({ step: 'nodes', done: full.nodes.length, total: full.nodes.length });
     expect(progress.filter((p) => p.step === 'relationships').at(-1)).toMatchObject({ done: distinctEdges(full) });
@@ -76,9 +62,9 @@ describe('seeding Neo4j', () => {
 
   it('is idempotent: seeding the same model again leaves the same graph, without duplicates', async () => {
     await seed(small);
-    const once = await graphCounts();
+    const once = await countGraph();
     const again = await seed(small);
-    expect(await graphCounts()).toEqual(once);
+    expect(await countGraph()).toEqual(once);
     expect(once).toEqual({ nodes: small.nodes.length, ids: small.nodes.length, relationships: distinctEdges(small), metas: 1 });
     expect(again).toMatchObject({ nodes: small.nodes.length, relationships: distinctEdges(small) });
   });
@@ -92,7 +78,7 @@ describe('seeding Neo4j', () => {
     expect((await reader.nodes(['IF-041']))[0]).toBeNull();
     const [out] = await reader.neighbours([dropped.from], [{ type: 'APPLIES_TO', direction: 'OUT' }]);
     expect(out!.map((n) => n.id)).not.toContain(dropped.to);
-    expect(await graphCounts()).toMatchObject({ nodes: trimmed.nodes.length, relationships: distinctEdges(trimmed), metas: 1 });
+    expect(await countGraph()).toMatchObject({ nodes: trimmed.nodes.length, relationships: distinctEdges(trimmed), metas: 1 });
     await expectGraphOf(trimmed);
   });
 
@@ -110,13 +96,13 @@ describe('seeding Neo4j', () => {
 
   it('leaves the previous graph intact when a seed fails part-way', async () => {
     await seed(small);
-    const before = await graphCounts();
+    const before = await countGraph();
     const seenWhileWriting: ModelMeta[] = [];
     await expect(
       seed(full, { batchSize: 40, failAfterBatches: 6, onProgress: async () => void seenWhileWriting.push(await reader.modelMeta()) }),
     ).rejects.toThrow(SeedFailedError);
     expect(seenWhileWriting).toHaveLength(6);
-    expect(await graphCounts()).toEqual(before);
+    expect(await countGraph()).toEqual(before);
     await expectGraphOf(small);
     const onlyInFull = full.nodes.find((n) => !small.nodes.some((s) => s.id === n.id))!;
     expect((await reader.nodes([onlyInFull.id]))[0]).toBeNull();
@@ -124,23 +110,24 @@ describe('seeding Neo4j', () => {
 
   it('also fails cleanly after the last batch, just before the commit', async () => {
     await seed(small);
-    const { batches } = await seed(full, { dryRun: true });
+    const { batches } = dryRunSeed(full);
     await expect(seed(full, { failAfterBatches: batches })).rejects.toThrow(/after \d+ batches/);
     await expectGraphOf(small);
   });
 
-  it('writes nothing on a dry run, and reports what it would write', async () => {
+  it('reports what it would write on a dry run, without a driver, and writes nothing', async () => {
     await seed(small);
-    const report = await seed(full, { dryRun: true });
+    const report = dryRunSeed(full);
     expect(report).toMatchObject({ dryRun: true, modelHash: full.hash, nodes: full.nodes.length, relationships: distinctEdges(full) });
     expect(report.byKind.Requirement).toBe(full.nodes.filter((n) => n.kind === 'Requirement').length);
+    expect(await seed(full, { dryRun: true })).toEqual({ ...report, durationMs: expect.any(Number) });
     await expectGraphOf(small);
   });
 
   it('refuses, before writing anything, a model with a relationship to a missing element', async () => {
     await seed(small);
     const dangling: DesignModel = { ...small, edges: [...small.edges, { type: 'APPLIES_TO', from: 'BRS007-FR-001', to: 'NO-SUCH-ROLE' }], hash: 'dangling' };
-    await expect(seed(dangling, { dryRun: true })).rejects.toThrow(/NO-SUCH-ROLE/);
+    expect(() => dryRunSeed(dangling)).toThrow(/NO-SUCH-ROLE/);
     await expect(seed(dangling)).rejects.toThrow(SeedFailedError);
     await expectGraphOf(small);
   });

@@ -3,7 +3,7 @@
  * that seeds a model into it. The project's files share that one database and run one at a
  * time; each seeds what it needs before using it.
  */
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { inject } from 'vitest';
 import type { Neo4jStoreConfig } from '../../src/config.js';
 import type { DesignModel } from '../../src/model/design-model.js';
@@ -37,4 +37,29 @@ export async function withDriver<T>(work: (driver: Driver) => Promise<T>, config
   } finally {
     await driver.close();
   }
+}
+
+/** How many distinct relationships a seed of `model` writes: one written twice in the YAML is one. */
+export const distinctEdges = (model: DesignModel): number => new Set(model.edges.map((e) => `${e.type} ${e.from} ${e.to}`)).size;
+
+export interface GraphCounts {
+  readonly nodes: number;
+  readonly ids: number;
+  readonly relationships: number;
+  readonly metas: number;
+}
+
+/** What the graph holds, counted straight from Cypher rather than through the store under test. */
+export async function graphCounts(driver: Driver, database = neo4jConfig().database): Promise<GraphCounts> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (n:Node) RETURN count(n) AS nodes, count(DISTINCT n.id) AS ids }
+     CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships }
+     CALL () { MATCH (m:ModelMeta) RETURN count(m) AS metas }
+     RETURN nodes, ids, relationships, metas`,
+    {},
+    { database },
+  );
+  const row = records[0]!.toObject() as Record<keyof GraphCounts, Integer>;
+  const count = (key: keyof GraphCounts) => neo4j.integer.toNumber(row[key]);
+  return { nodes: count('nodes'), ids: count('ids'), relationships: count('relationships'), metas: count('metas') };
 }

@@ -1,7 +1,8 @@
 /**
  * `mhhs seed [--dry-run] [--model dir]`: validates the model (nothing is written if it is
  * invalid) and replaces the graph in the Neo4j that NEO4J_URI names, atomically.
- * `--cypher-out FILE` writes the same seed as a cypher-shell script instead, with no connection.
+ * `--dry-run` only reports what a seed would write, and `--cypher-out FILE` writes the same seed
+ * as a cypher-shell script instead; neither needs NEO4J_URI or a connection.
  */
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
@@ -36,26 +37,37 @@ async function writeSeedScript(modelDir: string, file: string): Promise<void> {
   );
 }
 
+/** Needs neither NEO4J_URI nor a server: the model alone says what a seed would write. */
+async function reportDryRun(modelDir: string): Promise<void> {
+  const model = await loadModel(modelDir);
+  const { dryRunSeed } = await import('../../store/neo4j/seed.js');
+  const report = dryRunSeed(model);
+  process.stdout.write(
+    `Dry run: would write ${report.nodes} elements and ${report.relationships} relationships in ${report.batches} batches ` +
+      `(model ${model.hash.slice(0, 12)}); nothing was written\n${renderCounts(report)}`,
+  );
+}
+
 export const seedCommand = (program: Command) =>
   program
     .command('seed')
     .description('load the model into the Neo4j at $NEO4J_URI, replacing the graph there atomically')
     .addOption(modelOption())
-    .option('-n, --dry-run', 'validate and report what would be written, without connecting')
+    .option('-n, --dry-run', 'validate and report what would be written, without Neo4j (needs no NEO4J_URI)')
     .addOption(new Option('--cypher-out <file>', 'instead of seeding, write the seed as a self-contained cypher-shell script').conflicts('dryRun'))
     .action(async (opts: { model?: string; dryRun?: boolean; cypherOut?: string }) => {
       const { config, logger } = commandContext();
       if (opts.cypherOut !== undefined) return writeSeedScript(opts.model ?? config.modelDir, opts.cypherOut);
+      if (opts.dryRun) return reportDryRun(opts.model ?? config.modelDir);
       if (config.store.kind !== 'neo4j') {
         throw new ConfigError('mhhs seed writes to Neo4j: set NEO4J_URI (e.g. bolt://127.0.0.1:7687 after `npm run neo4j:start`)');
       }
       const neo4jConfig = config.store;
       const model = await loadModel(opts.model ?? config.modelDir);
-      const { connectNeo4j, createNeo4jDriver } = await import('../../store/neo4j/open.js');
-      // A dry run never touches the server, so it needs no connection check either.
-      const driver = opts.dryRun ? createNeo4jDriver(neo4jConfig) : await connectNeo4j(neo4jConfig, logger);
+      const { connectNeo4j } = await import('../../store/neo4j/open.js');
+      const driver = await connectNeo4j(neo4jConfig, logger);
       try {
-        const report = await seedWithProgress(driver, model, neo4jConfig, { dryRun: opts.dryRun });
+        const report = await seedWithProgress(driver, model, neo4jConfig);
         process.stdout.write(renderReport(report, neo4jConfig));
       } finally {
         await driver.close();

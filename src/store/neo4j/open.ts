@@ -9,6 +9,7 @@ import { StoreModelMismatchError, StoreUnavailableError } from '../../errors.js'
 import type { Logger } from '../../log.js';
 import { GRAPH_SCHEMA_VERSION } from '../../model/design-model.js';
 import { storeErrorOf } from './driver-errors.js';
+import { CONNECTION_POOL_SIZE } from './read-slots.js';
 import { Neo4jStore, type Neo4jStoreOptions } from './store.js';
 
 export interface ConnectOptions {
@@ -27,16 +28,23 @@ export interface OpenOptions extends ConnectOptions {
 const MAX_RETRY_DELAY_MS = 4_000;
 
 /**
- * The driver settings that make a lost server show quickly: a request waits at most ~3 s for a
- * connection, and a managed transaction is retried for 1 s, not the driver's default 30 s —
- * while serving, a fast SERVICE_UNAVAILABLE is more useful than a hung request. The driver
- * reconnects by itself once the server is back.
+ * The driver settings, separating "Neo4j is down" from "Neo4j is busy". Down shows quickly:
+ * opening a TCP connection gives up after 2.5 s (a stopped server refuses at once), and a
+ * managed transaction is retried once, after ~1 s, not for the driver's default 30 s — while
+ * serving, a fast SERVICE_UNAVAILABLE is more useful than a hung request. Busy only queues: the
+ * store admits no more reads than the pool has connections (`ReadSlots`), so a read never waits
+ * in the driver's queue, and the 30 s acquisition timeout bounds only the opening of a
+ * connection (TCP, then the Bolt handshake, which `connectionTimeout` does not cover). The
+ * driver reconnects by itself once the server is back.
  */
 export function createNeo4jDriver(config: Neo4jStoreConfig): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     connectionTimeout: 2_500,
-    connectionAcquisitionTimeout: 3_000,
-    maxTransactionRetryTime: 1_000,
+    connectionAcquisitionTimeout: 30_000,
+    maxConnectionPoolSize: CONNECTION_POOL_SIZE,
+    // Below the driver's first retry delay (1 s ± 20 %): exactly one retry, whatever the jitter.
+    // The driver always retries once; 1 s here could mean a second retry, ~3 s in all.
+    maxTransactionRetryTime: 500,
     userAgent: 'mhhs-design-graph',
   });
 }

@@ -5,8 +5,10 @@
  */
 import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationships.js';
-import type { Direction, Hop, NodeQuery, PageRequest } from '../port.js';
+import type { Direction, Hop, NodeQuery, PageRequest, SearchQuery } from '../port.js';
+import { checkSearchTerms, SEARCH_FIELDS } from '../search-words.js';
 import { ELEMENT_LABEL, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, relationshipTypesOf } from './cypher.js';
+import { FULLTEXT_INDEX } from './schema.js';
 
 export interface CypherQuery {
   readonly text: string;
@@ -48,6 +50,56 @@ RETURN size(matched) AS totalCount,
       after: page.after ?? null,
       limit: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE) + 1),
       ...Object.fromEntries(filters.map((f) => f.param)),
+    },
+  };
+}
+
+/**
+ * Java regex (Cypher `=~` matches the whole string) for "a word begins with `term`", words as
+ * search-words.ts splits them: the term at the start or after a character that is not an ASCII
+ * letter or digit. `(?i)` without `(?u)` folds ASCII case only, as the JavaScript side does;
+ * `(?s)` lets `.` cross line breaks.
+ */
+const beginsAWordPattern = (term: string): string => `(?is)(?:.*[^A-Za-z0-9])?${term}.*`;
+
+/**
+ * One row: `totalCount` (all matches) and `page`, `[id, kind, props]` of the first `first + 1`
+ * matches by id, for the port's `search`.
+ *
+ * Candidates, per term: the elements the full-text index finds for `*term*` in their name,
+ * description or text, and those with a word of their id beginning with the term (the index
+ * does not cover ids). An element that is a candidate for every term is then checked exactly,
+ * which drops what the index finds in excess. `*term*` rather than `term*` because the index's
+ * analyzer (Lucene's standard tokenizer) keeps `C.12`, `i.e.`, `don't`, `REG_SERVICE` and
+ * `naïve` whole, where search sees a word after each separator: `12*` misses the `12` of
+ * `C.12`. Terms are checked to be `[a-z0-9]+`, so neither the Lucene query nor the regex needs
+ * escaping. See docs/neo4j.md.
+ */
+export function searchQuery({ terms, kinds }: SearchQuery, first: number): CypherQuery {
+  checkSearchTerms(terms);
+  const fields = SEARCH_FIELDS.map((field) => `node.\`${field}\``).join(', ');
+  return {
+    text: `CALL () {
+  UNWIND $terms AS term
+  CALL db.index.fulltext.queryNodes($index, term.lucene) YIELD node
+  RETURN node, term.word AS word
+  UNION
+  MATCH (node:${ELEMENT_LABEL})
+  UNWIND [term IN $terms WHERE node.id =~ term.pattern | term.word] AS word
+  RETURN node, word
+}
+WITH node, count(word) AS termsFound
+WHERE termsFound = size($terms)
+  AND ($kinds IS NULL OR node.kind IN $kinds)
+  AND all(term IN $terms WHERE any(field IN [${fields}] WHERE field =~ term.pattern))
+WITH node ORDER BY node.id
+WITH collect(node) AS matched
+RETURN size(matched) AS totalCount, [m IN matched[..$limit] | [m.id, m.kind, m.${PROPS_JSON}]] AS page`,
+    params: {
+      index: FULLTEXT_INDEX,
+      terms: [...new Set(terms)].map((word) => ({ word, lucene: `*${word}*`, pattern: beginsAWordPattern(word) })),
+      kinds: kinds ? [...kinds] : null,
+      limit: neo4j.int(Math.min(Math.max(0, first), MAX_PAGE) + 1),
     },
   };
 }

@@ -11,7 +11,7 @@ import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver
 import { SeedFailedError } from '../../errors.js';
 import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../model/design-model.js';
 import { ELEMENT_LABEL, MODEL_META_LABEL } from './cypher.js';
-import { planSeed, type SeedBatch, type SeedCounts } from './seed-plan.js';
+import { planSeed, type SeedBatch, type SeedCounts, type SeedPlan } from './seed-plan.js';
 import { EXISTING_INDEX_NAMES, SCHEMA } from './schema.js';
 
 export interface SeedProgress {
@@ -23,7 +23,7 @@ export interface SeedProgress {
 
 export interface SeedOptions {
   readonly database: string;
-  /** Validate and report what would be written, without connecting or writing. */
+  /** Validate and report what would be written, without writing: as `dryRunSeed`, which needs no driver. */
   readonly dryRun?: boolean;
   /** @default DEFAULT_BATCH_SIZE */
   readonly batchSize?: number;
@@ -45,18 +45,28 @@ export interface SeedReport extends SeedCounts {
 const DELETE_GRAPH = `MATCH (n) WHERE n:${ELEMENT_LABEL} OR n:${MODEL_META_LABEL} DETACH DELETE n`;
 const WRITE_MODEL_META = `CREATE (:${MODEL_META_LABEL} {graphSchemaVersion: $graphSchemaVersion, modelHash: $modelHash, seededAt: datetime()})`;
 
+const reportOf = (model: DesignModel, plan: SeedPlan, dryRun: boolean, started: number): SeedReport => ({
+  ...plan.counts,
+  modelHash: model.hash,
+  dryRun,
+  batches: plan.batches.length,
+  durationMs: Math.round(performance.now() - started),
+});
+
+/**
+ * What seeding `model` would write, worked out without Neo4j — no driver, no server: the model
+ * is checked as a real seed checks it (throwing the same errors) and the report counts what
+ * would be written. `mhhs seed --dry-run`.
+ */
+export function dryRunSeed(model: DesignModel, { batchSize }: Pick<SeedOptions, 'batchSize'> = {}): SeedReport {
+  const started = performance.now();
+  return reportOf(model, planSeed(model, batchSize), true, started);
+}
+
 export async function seedNeo4j(driver: Driver, model: DesignModel, options: SeedOptions): Promise<SeedReport> {
+  if (options.dryRun) return dryRunSeed(model, options);
   const started = performance.now();
   const plan = planSeed(model, options.batchSize);
-  const report = (dryRun: boolean): SeedReport => ({
-    ...plan.counts,
-    modelHash: model.hash,
-    dryRun,
-    batches: plan.batches.length,
-    durationMs: Math.round(performance.now() - started),
-  });
-  if (options.dryRun) return report(true);
-
   const session = driver.session({ database: options.database });
   try {
     await createMissingSchema(session, options.indexWaitSeconds ?? 300);
@@ -67,7 +77,7 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
   } finally {
     await session.close();
   }
-  return report(false);
+  return reportOf(model, plan, false, started);
 }
 
 async function createMissingSchema(session: Session, waitSeconds: number): Promise<void> {

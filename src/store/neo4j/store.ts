@@ -5,12 +5,13 @@
  * query depth. Answers are ordered and shaped exactly as the memory store's.
  */
 import type { Driver, Integer } from 'neo4j-driver';
-import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PageRequest, StoreHealth } from '../port.js';
+import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
 import { graphNodeOf, toSafeNumber } from './properties.js';
-import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, type CypherQuery } from './read-queries.js';
+import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery } from './read-queries.js';
+import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
 
 export interface Neo4jStoreOptions extends Neo4jTarget {
   /** Called before each statement is sent; tests count round-trips with it. */
@@ -31,8 +32,21 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 const compareNeighbours = (a: Neighbour, b: Neighbour): number =>
   compareIds(a.type, b.type) || compareIds(a.direction, b.direction) || compareIds(a.id, b.id);
 
+/** The page of a `list` or `search` row: its `page` holds up to `first + 1` matches, the extra one telling that more follow. */
+function pageOf(row: Row | undefined, requested: number): Page<GraphNode> {
+  const matches = (row?.page ?? []) as [string, string, string][];
+  const first = Math.max(0, requested);
+  return {
+    items: matches.slice(0, first).map(([id, kind, props]) => graphNodeOf(id, kind, props)),
+    hasNextPage: matches.length > first,
+    totalCount: toSafeNumber((row?.totalCount ?? 0) as Integer | number),
+  };
+}
+
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
+  /** Reads beyond the pool's size wait here rather than in the driver's queue: see read-slots.ts. */
+  private readonly slots = new ReadSlots(CONNECTION_POOL_SIZE);
 
   /** Takes ownership of `driver`: `close()` closes it. */
   constructor(
@@ -49,13 +63,12 @@ export class Neo4jStore implements GraphStore {
 
   async list(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
     const [row] = await this.read(listQuery(query, page));
-    const matches = (row?.page ?? []) as [string, string, string][];
-    const first = Math.max(0, page.first);
-    return {
-      items: matches.slice(0, first).map(([id, kind, props]) => graphNodeOf(id, kind, props)),
-      hasNextPage: matches.length > first,
-      totalCount: toSafeNumber((row?.totalCount ?? 0) as Integer | number),
-    };
+    return pageOf(row, page.first);
+  }
+
+  async search(query: SearchQuery, first: number): Promise<Page<GraphNode>> {
+    const [row] = await this.read(searchQuery(query, first));
+    return pageOf(row, first);
   }
 
   async neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
@@ -103,16 +116,18 @@ export class Neo4jStore implements GraphStore {
     return this.driver.close();
   }
 
-  private async read(query: CypherQuery): Promise<readonly Row[]> {
+  private read(query: CypherQuery): Promise<readonly Row[]> {
     this.options.onQuery?.(query);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
-    try {
-      const records = await session.executeRead(async (tx) => (await tx.run(query.text, query.params)).records);
-      return records.map((r) => r.toObject() as Row);
-    } catch (err) {
-      throw storeErrorOf(err, this.options);
-    } finally {
-      await session.close();
-    }
+    return this.slots.run(async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      try {
+        const records = await session.executeRead(async (tx) => (await tx.run(query.text, query.params)).records);
+        return records.map((r) => r.toObject() as Row);
+      } catch (err) {
+        throw storeErrorOf(err, this.options);
+      } finally {
+        await session.close();
+      }
+    });
   }
 }
