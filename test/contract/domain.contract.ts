@@ -23,6 +23,7 @@ import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import type { GraphNode, GraphStore } from '../../src/store/port.js';
 import type { StoreFactory } from '../support/stores.js';
+import { CR023_IMPACT_BY_KIND } from './small-model-answers.js';
 
 export const SMALL_MODEL_DIR = fileURLToPath(new URL('../fixtures/small-model', import.meta.url));
 
@@ -176,17 +177,7 @@ export function defineDomainContract(factory: StoreFactory): void {
           'PIT @3: IF-021 <-[EXERCISES]- TC-PIT-001-02 -[IN_SCENARIO]-> TS-PIT-001 -[IN_PHASE]-> PIT',
           'SIT-FUNCTIONAL @3: IF-021 <-[EXERCISES]- TC-SITF-001-01 -[IN_SCENARIO]-> TS-SITF-001 -[IN_PHASE]-> SIT-FUNCTIONAL',
         ]);
-        expect(result.byKind.map((group) => [group.kind, group.elements.map((e) => e.node.id)])).toEqual([
-          ['Artefact', ['IFCAT', 'BPD001', 'BRS007']],
-          ['BusinessProcess', ['MHHSP-BP001']],
-          ['ProcessStep', ['MHHSP-BP001-S03']],
-          ['Requirement', ['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003']],
-          ['Role', ['ADS', 'SUPPLIER']],
-          ['TestPhase', ['PIT', 'SIT-FUNCTIONAL']],
-          ['TestScenario', ['TS-PIT-001', 'TS-SITF-001']],
-          ['TestCase', ['TC-PIT-001-02', 'TC-SITF-001-01']],
-          ['CodeClause', ['BSC-C-3.2']],
-        ]);
+        expect(result.byKind.map((group) => [group.kind, group.elements.map((e) => e.node.id)])).toEqual(CR023_IMPACT_BY_KIND);
         expect(result.impacted[0]).toEqual({
           node: { id: 'IFCAT', kind: 'Artefact', props: expect.objectContaining({ name: 'Interface Catalogue' }) },
           depth: 1,
