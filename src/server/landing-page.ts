@@ -12,9 +12,10 @@ export interface Example {
 
 export const LANDING_EXAMPLES: readonly Example[] = [
   {
-    title: 'Design team: what does CR023 impact?',
+    title: 'Design team: what moves when IF-021 and IF-041 change?',
     query: `{
-  impact(changeRequest: "CR023") {
+  # For a change request: impact(changeRequest: "CR…"), walking from the elements it changes.
+  impact(changed: ["IF-021", "IF-041"], maxDepth: 2) {
     changed { id kind name }
     byKind {
       kind
@@ -66,6 +67,15 @@ export const LANDING_EXAMPLES: readonly Example[] = [
     query: `{
   trace(from: "IF-021", toKind: TestCase) {
     targets { depth node { id name } path { explanation } }
+  }
+}`,
+  },
+  {
+    title: 'Search: everything mentioning demand disconnection',
+    query: `{
+  search(text: "demand disconnection") {
+    totalCount
+    hits { node { id kind name isExample } matchedFields }
   }
 }`,
   },
