@@ -407,7 +407,7 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(response.headers.get('content-type')).toMatch(/^text\/html/);
         const html = await response.text();
         expect(html).toContain('<textarea id="query"');
-        expect(html).toContain('impact(changeRequest: \\"CR023\\")');
+        expect(html).toContain('impact(changed: [\\"IF-021\\", \\"IF-041\\"], maxDepth: 2)');
         expect(html).not.toMatch(/https?:\/\//);
         expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
       });
