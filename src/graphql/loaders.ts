@@ -2,28 +2,37 @@
  * Per-request DataLoaders, so that a GraphQL request costs a number of store round-trips that
  * grows with the depth of the query, not with the number of results.
  *
- * There is one `neighbours` loader per (relationship type, direction), and a loader sends one
- * batched `store.neighbours` call per tick. So at one level of a query a relationship field
- * costs one call however many elements it is selected on, and each distinct relationship field
- * selected at that level costs a call of its own. The nodes those calls name go through the one
- * node loader: one batched `store.nodes` call per tick — one per level when the neighbours calls
- * answer together, at most one per neighbours call.
+ * Every relationship field of a request goes through ONE loader, keyed by (element, hop). A
+ * batch collects what the fields of one level asked for — many elements, many relationship
+ * types, both directions — and sends one `store.expand` call for the union: the ids asked about
+ * and the hops asked for. Each field then takes its own hop's neighbours out of the answer. The
+ * answer carries the neighbours' elements, which go into the node loader's cache, so a level of
+ * relationship fields costs one round-trip in all (one Cypher statement on Neo4j).
+ *
+ * A batch is dispatched with `setImmediate`, after every promise the last answer settled has run
+ * its continuations: resolvers of one level that reach their relationship fields through a few
+ * more `await`s than their siblings still join the same batch.
  *
  * The loaders live in a WeakMap keyed on the request's context object (as pothos does), so
  * they are created on first use, shared by every resolver of that request, and garbage
  * collected with it; nothing is cached across requests.
  */
 import DataLoader from 'dataloader';
-import type { RelationshipType } from '../model/relationships.js';
 import { hopKey } from '../store/hop-key.js';
-import type { Direction, GraphNode, Neighbour } from '../store/port.js';
+import type { GraphNode, GraphStore, Hop, NeighbourNode } from '../store/port.js';
 import type { ApiContext } from './context.js';
+
+export interface HopFrom {
+  /** The element the hop starts from. */
+  readonly id: string;
+  readonly hop: Hop;
+}
 
 export interface Loaders {
   /** Nodes by id; `null` for an id no node has. */
   readonly node: DataLoader<string, GraphNode | null>;
-  /** The neighbours of a node across one relationship type in one direction. */
-  neighbours(type: RelationshipType, direction: Direction): DataLoader<string, readonly Neighbour[]>;
+  /** The neighbours (with their elements) of an element across one hop. */
+  readonly neighbours: DataLoader<HopFrom, readonly NeighbourNode[], string>;
 }
 
 const loadersByRequest = new WeakMap<ApiContext, Loaders>();
@@ -37,27 +46,27 @@ export function loadersFor(context: ApiContext): Loaders {
   return loaders;
 }
 
-function createLoaders({ store }: ApiContext): Loaders {
-  // The store answers aligned with the ids it is given, as DataLoader requires.
-  const node = new DataLoader<string, GraphNode | null>((ids) => store.nodes(ids));
-  const byHop = new Map<string, DataLoader<string, readonly Neighbour[]>>();
-  return {
-    node,
-    neighbours(type, direction) {
-      const hop = { type, direction };
-      const key = hopKey(hop);
-      let loader = byHop.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => store.neighbours(ids, [hop]));
-        byHop.set(key, loader);
-      }
-      return loader;
-    },
-  };
+const afterPendingContinuations = (dispatch: () => void) => void setImmediate(dispatch);
+
+/** One `expand` call for a batch of (element, hop) requests: the union of their ids and of their hops. */
+async function expandBatch(store: GraphStore, node: Loaders['node'], requests: readonly HopFrom[]): Promise<(readonly NeighbourNode[])[]> {
+  const ids = [...new Set(requests.map((r) => r.id))];
+  const hops = [...new Map(requests.map((r) => [hopKey(r.hop), r.hop])).values()];
+  const lists = await store.expand(ids, hops);
+  const byId = new Map(ids.map((id, i) => [id, lists[i] ?? []]));
+  for (const list of lists) for (const neighbour of list) node.prime(neighbour.id, neighbour.node);
+  return requests.map(({ id, hop }) => {
+    const wanted = hopKey(hop);
+    return (byId.get(id) ?? []).filter((n) => hopKey(n) === wanted);
+  });
 }
 
-/** Loads the nodes with these ids, in order, leaving out ids no node has. */
-export async function loadNodes(loaders: Loaders, ids: readonly string[]): Promise<GraphNode[]> {
-  const nodes = await Promise.all(ids.map((id) => loaders.node.load(id)));
-  return nodes.filter((n): n is GraphNode => n !== null);
+function createLoaders({ store }: ApiContext): Loaders {
+  // The store answers aligned with the ids it is given, as DataLoader requires.
+  const node = new DataLoader<string, GraphNode | null>((ids) => store.nodes(ids), { batchScheduleFn: afterPendingContinuations });
+  const neighbours = new DataLoader<HopFrom, readonly NeighbourNode[], string>((requests) => expandBatch(store, node, requests), {
+    cacheKeyFn: ({ id, hop }) => `${id} ${hopKey(hop)}`,
+    batchScheduleFn: afterPendingContinuations,
+  });
+  return { node, neighbours };
 }

@@ -7,7 +7,7 @@ import type { DesignModel } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
-import type { GraphNode, GraphStore, Neighbour, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
+import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
 import { beginsAWord, checkSearchTerms, SEARCH_FIELDS, searchFieldOf, wordsOf } from './search-words.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
@@ -70,6 +70,10 @@ export function createMemoryStore(model: DesignModel): GraphStore {
   }
   for (const ofKind of nodesByKind.values()) ofKind.sort(byId);
   const adjacency = indexNeighbours(model, nodesById);
+  const neighboursOf = (ids: readonly string[], hops: readonly Hop[]): Neighbour[][] => {
+    const wanted = new Set(hops.map(hopKey));
+    return ids.map((id) => (adjacency.get(id) ?? []).filter((neighbour) => wanted.has(hopKey(neighbour))));
+  };
   const searchable = [...nodesById.values()].sort(byId).map((node) => ({ node, words: searchWordsOf(node) }));
 
   return {
@@ -97,8 +101,12 @@ export function createMemoryStore(model: DesignModel): GraphStore {
     },
 
     async neighbours(ids, hops) {
-      const wanted = new Set(hops.map(hopKey));
-      return ids.map((id) => (adjacency.get(id) ?? []).filter((neighbour) => wanted.has(hopKey(neighbour))));
+      return neighboursOf(ids, hops);
+    },
+
+    async expand(ids, hops) {
+      // Every neighbour is a node of the store: indexNeighbours only links nodes it holds.
+      return neighboursOf(ids, hops).map((list) => list.map((neighbour) => ({ ...neighbour, node: nodesById.get(neighbour.id)! })));
     },
 
     async health() {

@@ -34,6 +34,11 @@ export interface Neighbour {
   readonly kind: NodeKind;
 }
 
+/** A neighbour with its element, for callers that read the elements a level reaches (the GraphQL fields). */
+export interface NeighbourNode extends Neighbour {
+  readonly node: GraphNode;
+}
+
 /** Equality on a scalar property; a list-valued property matches when it contains the value. */
 export type PropertyFilter = Readonly<Record<string, string | number | boolean>>;
 
@@ -83,6 +88,11 @@ export interface GraphStore {
    * (type, direction, id). Unknown ids get an empty list. One round-trip.
    */
   neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]>;
+  /**
+   * As `neighbours`, each neighbour with its element: one level of a query and the elements it
+   * reaches, whatever the number of ids and hops, in one round-trip.
+   */
+  expand(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly NeighbourNode[])[]>;
   /**
    * Elements of any kind (or of `kinds`) in which every term begins a word of the id, name,
    * description or text (words as search-words.ts splits them), ordered by id: the first `first`

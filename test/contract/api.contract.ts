@@ -296,10 +296,10 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(ids(expectData(await post(url, RoleWithRelationsDocument, { id: 'SDS' })).role?.parts ?? [])).toEqual(['MDR']);
       });
 
-      it('costs store round-trips that grow with the depth of the query, not with the number of results', async () => {
-        // Per level of relationships: one `neighbours` call per relationship field, and the `nodes`
-        // call(s) for what they reach (one, or one per field when their answers come back apart).
-        // Fetching per element instead would cost a round-trip per result: 1 + 5 × 2 here.
+      it('costs one store round-trip per level of the query, whatever the number of results and relationship fields', async () => {
+        // All the relationship fields of a level (every type, both directions) are one `expand`
+        // call, which also brings the elements they reach. Fetching per element instead would
+        // cost a round-trip per result, and per field a round-trip per relationship type.
         const roundTrips = async (query: string) => {
           store.reset();
           expectData(await post(url, query));
@@ -311,13 +311,17 @@ export function defineApiContract(factory: StoreFactory): void {
           expect(requirements.edges).toHaveLength(Math.min(first, 5));
           return store.roundTrips;
         };
-        // list + 2 × neighbours + at most 2 × nodes, for one result as for five.
-        expect(await coverage(1)).toBeLessThanOrEqual(5);
-        expect(await coverage(200)).toBeLessThanOrEqual(5);
-        // list + 3 levels × (neighbours + nodes).
+        // list + one level (appliesTo and verifiedBy together), for one result as for five.
+        expect(await coverage(1)).toBe(2);
+        expect(await coverage(200)).toBe(2);
+        // list + 3 levels.
         const deeper = (first: number) => `{ requirements(first: ${first}) { edges { node { verifiedBy { scenario { phase { id } } } } } } }`;
-        expect(await roundTrips(deeper(1))).toBeLessThanOrEqual(7);
-        expect(await roundTrips(deeper(200))).toBeLessThanOrEqual(7);
+        expect(await roundTrips(deeper(1))).toBe(4);
+        expect(await roundTrips(deeper(200))).toBe(4);
+        // lookup + nine relationship fields of both directions + verifiedBy.scenario + scenario.phase.
+        store.reset();
+        expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-001' }));
+        expect(store.roundTrips).toBe(4);
       });
     });
 

@@ -18,7 +18,7 @@ import type { GraphStore } from '../../src/store/port.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 interface Call {
-  readonly method: 'nodes' | 'list' | 'neighbours' | 'search';
+  readonly method: 'nodes' | 'list' | 'neighbours' | 'expand' | 'search';
   readonly ids: readonly string[];
 }
 
@@ -32,6 +32,7 @@ function recordingStore(store: GraphStore): { store: GraphStore; calls: Call[] }
       nodes: (ids) => (calls.push({ method: 'nodes', ids }), store.nodes(ids)),
       list: (query, page) => (calls.push({ method: 'list', ids: [] }), store.list(query, page)),
       neighbours: (ids, hops) => (calls.push({ method: 'neighbours', ids }), store.neighbours(ids, hops)),
+      expand: (ids, hops) => (calls.push({ method: 'expand', ids }), store.expand(ids, hops)),
       search: (query, first) => (calls.push({ method: 'search', ids: [] }), store.search(query, first)),
       health: () => store.health(),
       close: () => store.close(),

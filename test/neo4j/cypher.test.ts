@@ -72,23 +72,28 @@ RETURN size(matched) AS totalCount,
     expect(listQuery({ kind: 'Role' }, { first: -5 }).params.limit).toEqual(neo4j.int(1));
   });
 
-  it('read the neighbours of many ids over many hops in one statement, one branch per direction', () => {
-    const query = neighboursQuery(['IF-021', 'IF-021', 'ADS'], [
+  it('read the neighbours of many ids over many hops in one statement, each node looked up once, one branch per direction', () => {
+    const hops = [
       { type: 'VERIFIES', direction: 'IN' },
       { type: 'FROM', direction: 'OUT' },
       { type: 'TO', direction: 'OUT' },
       { type: 'FROM', direction: 'OUT' },
-    ]);
-    expect(query).toEqual({
-      text: `UNWIND $ids AS id
-MATCH (:Node {id: id})-[r:\`FROM\`|\`TO\`]->(m:Node)
-RETURN id, type(r) AS type, 'OUT' AS direction, m.id AS other, m.kind AS otherKind
-UNION ALL
-UNWIND $ids AS id
-MATCH (:Node {id: id})<-[r:\`VERIFIES\`]-(m:Node)
-RETURN id, type(r) AS type, 'IN' AS direction, m.id AS other, m.kind AS otherKind`,
+    ] as const;
+    const statement = (fields: string) => `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+CALL (n) {
+  MATCH (n)-[r:\`FROM\`|\`TO\`]->(m:Node)
+  RETURN type(r) AS type, 'OUT' AS direction, m
+  UNION ALL
+  MATCH (n)<-[r:\`VERIFIES\`]-(m:Node)
+  RETURN type(r) AS type, 'IN' AS direction, m
+}
+RETURN id, collect([${fields}]) AS neighbours`;
+    expect(neighboursQuery(['IF-021', 'IF-021', 'ADS'], hops)).toEqual({
+      text: statement('type, direction, m.id, m.kind'),
       params: { ids: ['IF-021', 'ADS'] },
     });
+    expect(neighboursQuery(['ADS'], hops, 'nodes')?.text).toBe(statement('type, direction, m.id, m.kind, m._props'));
     expect(neighboursQuery(['ADS'], [])).toBeNull();
     expect(neighboursQuery([], [{ type: 'TO', direction: 'IN' }])).toBeNull();
     expect(() => neighboursQuery(['ADS'], [{ type: 'KNOWS' as 'TO', direction: 'IN' }])).toThrow(BadInputError);

@@ -84,6 +84,15 @@ describe('the Neo4j store answers port calls like the memory store on the full m
     await both((s) => s.neighbours(ids, []));
   });
 
+  it('expands every node over every hop with the elements reached, as neighbours in the same order', async () => {
+    const ids = [...model.nodes.map((n) => n.id), 'NOPE-404'];
+    await both((s) => s.expand(ids, ALL_HOPS));
+    await all(ALL_HOPS.filter((_, i) => i % 3 === 0), (hop) => both((s) => s.expand(ids, [hop])));
+    await both((s) => s.expand(ids, []));
+    const expanded = await neo4j.expand(ids, ALL_HOPS);
+    expectSameJson(expanded.map((list) => list.map(({ node: _, ...neighbour }) => neighbour)), await neo4j.neighbours(ids, ALL_HOPS));
+  });
+
   it('reports the seeded model hash and node count in health', async () => {
     const [h, m] = [await neo4j.health(), await memory.health()];
     expect(h).toMatchObject({ store: 'neo4j', ok: true, modelHash: m.modelHash, nodeCount: m.nodeCount });

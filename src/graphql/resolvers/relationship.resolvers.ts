@@ -1,23 +1,22 @@
 /**
  * Field resolvers for the relationship fields of every node type, generated from
  * relationship-fields.ts with type-graphql's decorator functions: one resolver class per kind,
- * one method per relationship field. Each field reads through the per-request loaders, so a
- * relationship field costs one `neighbours` round-trip per level of the query, whatever the
- * number of elements it is selected on (see loaders.ts for how the calls batch).
+ * one method per relationship field. Each field reads through the per-request neighbours loader,
+ * so all the relationship fields of one level of a query cost one round-trip together, whatever
+ * the number of elements they are selected on (see loaders.ts for how the calls batch).
  */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import type { ApiContext } from '../context.js';
-import { loadersFor, loadNodes } from '../loaders.js';
+import { loadersFor } from '../loaders.js';
 import { toNodeSource, type NodeSource } from '../node-source.js';
 import { relationshipFieldsOf, type RelationshipField } from '../relationship-fields.js';
 import { Node } from '../types/node.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
 
 async function resolveRelationship(field: RelationshipField, root: NodeSource, context: ApiContext) {
-  const loaders = loadersFor(context);
-  const neighbours = await loaders.neighbours(field.type, field.direction).load(root.id);
-  const nodes = (await loadNodes(loaders, neighbours.map((n) => n.id))).map(toNodeSource);
+  const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop: { type: field.type, direction: field.direction } });
+  const nodes = neighbours.map((n) => toNodeSource(n.node));
   return field.single ? (nodes[0] ?? null) : nodes;
 }
 

@@ -109,21 +109,34 @@ const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
   IN: (types) => `<-[r:${types}]-`,
 };
 
+/** What `neighboursQuery` returns of each neighbour: with `nodes`, its element's props too. */
+export type NeighbourColumns = 'neighbours' | 'nodes';
+
 /**
- * Rows: `id` (the node asked about), `type`, `direction`, `other` and `otherKind` for every
- * relationship of the asked types and directions — one UNION branch per direction, whatever the
- * number of ids and hops. Null when there is nothing to ask.
+ * Rows: `id` (a node asked about) and `neighbours`, a list of `[type, direction, id, kind]` (and
+ * the element's `_props` JSON when `columns` is `nodes`) for every relationship of the asked
+ * types and directions — one statement whatever the number of ids and hops: each node is looked
+ * up once, then a subquery matches one branch per direction with all its types at once. Null
+ * when there is nothing to ask.
  */
-export function neighboursQuery(ids: readonly string[], hops: readonly Hop[]): CypherQuery | null {
+export function neighboursQuery(ids: readonly string[], hops: readonly Hop[], columns: NeighbourColumns = 'neighbours'): CypherQuery | null {
   const branches = (['OUT', 'IN'] as const).flatMap((direction) => {
     const types = [...new Set(hops.filter((h) => h.direction === direction).map((h) => h.type))] as RelationshipType[];
     if (types.length === 0) return [];
-    return [`UNWIND $ids AS id
-MATCH (:${ELEMENT_LABEL} {id: id})${ARROWS[direction](relationshipTypesOf(types))}(m:${ELEMENT_LABEL})
-RETURN id, type(r) AS type, '${direction}' AS direction, m.id AS other, m.kind AS otherKind`];
+    return [`  MATCH (n)${ARROWS[direction](relationshipTypesOf(types))}(m:${ELEMENT_LABEL})
+  RETURN type(r) AS type, '${direction}' AS direction, m`];
   });
   if (ids.length === 0 || branches.length === 0) return null;
-  return { text: branches.join('\nUNION ALL\n'), params: { ids: [...new Set(ids)] } };
+  const fields = columns === 'nodes' ? `type, direction, m.id, m.kind, m.${PROPS_JSON}` : 'type, direction, m.id, m.kind';
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${ELEMENT_LABEL} {id: id})
+CALL (n) {
+${branches.join('\n  UNION ALL\n')}
+}
+RETURN id, collect([${fields}]) AS neighbours`,
+    params: { ids: [...new Set(ids)] },
+  };
 }
 
 /** One row: the seeded model's `modelHash` and `graphSchemaVersion` (null when never seeded) and `nodeCount`. */

@@ -5,12 +5,13 @@
  * query depth. Answers are ordered and shaped exactly as the memory store's.
  */
 import type { Driver, Integer } from 'neo4j-driver';
-import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
+import type { Direction, GraphNode, GraphStore, Hop, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
 import { graphNodeOf, toSafeNumber } from './properties.js';
-import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery } from './read-queries.js';
+import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery, type NeighbourColumns } from './read-queries.js';
+import { byTypeDirectionId } from '../order.js';
 import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
 
 export interface Neo4jStoreOptions extends Neo4jTarget {
@@ -26,11 +27,13 @@ export interface ModelMeta {
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Code-unit order, as Cypher's ORDER BY compares strings. */
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A neighbour as `neighboursQuery` lists it: type, direction, id, kind, and the props JSON when asked for. */
+type NeighbourRow = readonly [string, Direction, string, string, string?];
 
-const compareNeighbours = (a: Neighbour, b: Neighbour): number =>
-  compareIds(a.type, b.type) || compareIds(a.direction, b.direction) || compareIds(a.id, b.id);
+function neighbourOf([type, direction, id, kind]: NeighbourRow): Neighbour {
+  if (!isRelationshipType(type) || !isNodeKind(kind)) throw new Error(`Neo4j returned a '${type}' relationship to a '${kind}' node, which this model version does not know`);
+  return { type, direction, id, kind };
+}
 
 /** The page of a `list` or `search` row: its `page` holds up to `first + 1` matches, the extra one telling that more follow. */
 function pageOf(row: Row | undefined, requested: number): Page<GraphNode> {
@@ -71,17 +74,26 @@ export class Neo4jStore implements GraphStore {
     return pageOf(row, first);
   }
 
-  async neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
-    const query = neighboursQuery(ids, hops);
-    const byId = new Map<string, Neighbour[]>();
+  neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
+    return this.neighbourRows(ids, hops, 'neighbours', neighbourOf);
+  }
+
+  expand(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly NeighbourNode[])[]> {
+    return this.neighbourRows(ids, hops, 'nodes', (row) => ({ ...neighbourOf(row), node: graphNodeOf(row[2], row[3], row[4]!) }));
+  }
+
+  /** One `neighboursQuery` statement, its rows made into `T`s and ordered as the port promises, aligned with `ids`. */
+  private async neighbourRows<T extends Neighbour>(
+    ids: readonly string[],
+    hops: readonly Hop[],
+    columns: NeighbourColumns,
+    make: (row: NeighbourRow) => T,
+  ): Promise<readonly (readonly T[])[]> {
+    const query = neighboursQuery(ids, hops, columns);
+    const byId = new Map<string, T[]>();
     for (const r of query ? await this.read(query) : []) {
-      const [type, direction, kind] = [r.type as string, r.direction as Neighbour['direction'], r.otherKind as string];
-      if (!isRelationshipType(type) || !isNodeKind(kind)) throw new Error(`Neo4j returned a '${type}' relationship to a '${kind}' node, which this model version does not know`);
-      const list = byId.get(r.id as string) ?? [];
-      list.push({ type, direction, id: r.other as string, kind });
-      byId.set(r.id as string, list);
+      byId.set(r.id as string, (r.neighbours as NeighbourRow[]).map(make).sort(byTypeDirectionId));
     }
-    for (const list of byId.values()) list.sort(compareNeighbours);
     return ids.map((id) => byId.get(id) ?? []);
   }
 
