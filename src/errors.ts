@@ -45,8 +45,12 @@ export const formatProblem = (p: ModelProblem): string => `${p.file}:${p.line}:$
 
 export class InvalidModelError extends MhhsError {
   readonly code = 'INVALID_MODEL' as const;
-  constructor(readonly problems: readonly ModelProblem[]) {
-    super(`The model is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+  /** `where` names a model that is not the working tree's, e.g. `the model at ir4 (3f2c1a…)`. */
+  constructor(
+    readonly problems: readonly ModelProblem[],
+    where = 'The model',
+  ) {
+    super(`${where} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
   }
 }
 

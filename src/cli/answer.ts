@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { GraphStore } from '../store/port.js';
 import { commandContext } from './context.js';
+import { EXIT_USAGE } from './exit.js';
 import { formatOption, modelOption, outOption } from './options.js';
 import { withStore } from './open-store.js';
 import { writeOutput } from './output.js';
@@ -23,7 +24,21 @@ export interface AnswerOptions {
 export const addAnswerOptions = (command: Command, renderers: Renderers<never>): Command =>
   command.addOption(formatOption(Object.keys(renderers), Object.keys(renderers)[0]!)).addOption(outOption()).addOption(modelOption());
 
-export async function answer<R>(opts: AnswerOptions, renderers: Renderers<R>, query: (store: GraphStore) => Promise<R>): Promise<void> {
-  const result = await withStore(commandContext({ quiet: true }), opts.model, query);
+/** `query` also gets the model directory, for the commands that read its git history or review lock. */
+export async function answer<R>(
+  opts: AnswerOptions,
+  renderers: Renderers<R>,
+  query: (store: GraphStore, modelDir: string) => Promise<R>,
+): Promise<void> {
+  const context = commandContext({ quiet: true });
+  const modelDir = opts.model ?? context.config.modelDir;
+  const result = await withStore(context, modelDir, (store) => query(store, modelDir));
   await writeOutput(await renderers[opts.format]!(result), opts.out);
+}
+
+/** A workbook is not for a terminal: `--format xlsx` needs `--out`. */
+export function requireOutForXlsx(command: Command, opts: AnswerOptions): void {
+  if (opts.format === 'xlsx' && opts.out === undefined) {
+    command.error('error: --format xlsx needs --out FILE (a workbook cannot be shown on a terminal)', { exitCode: EXIT_USAGE });
+  }
 }

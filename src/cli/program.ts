@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { codesCommand } from './commands/codes.js';
+import { diffCommand } from './commands/diff.js';
 import { impactCommand } from './commands/impact.js';
 import { roleCommand } from './commands/role.js';
 import { rttmCommand } from './commands/rttm.js';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     roleCommand,
     codesCommand,
     schemaCommand,
+    diffCommand,
   ]) {
     register(program);
   }

@@ -2,6 +2,7 @@
  * The answers of the domain queries. The GraphQL types, the CLI and the exports render these;
  * they are computed once, in `src/domain`, from the GraphStore port.
  */
+import type { PropertyValue } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
 import type { RelationshipType } from '../model/relationships.js';
 import type { Direction, GraphNode } from '../store/port.js';
@@ -146,4 +147,73 @@ export interface CodeTrace {
   readonly requirementsWithoutClause: readonly GraphNode[];
   /** Clauses (of the code, when given) that codify no requirement, by id. */
   readonly clausesWithoutRequirement: readonly GraphNode[];
+}
+
+/** A version of the model a diff compares: a git ref's commit, or the working tree. */
+export interface ModelVersion {
+  /** What was asked for: a design release (`IR5`), a git ref or commit; null for the working tree. */
+  readonly asked: string | null;
+  /** The git ref it resolved to (a release's `baseline`, or `asked` itself); null for the working tree. */
+  readonly ref: string | null;
+  /** The commit id; null for the working tree. */
+  readonly commit: string | null;
+}
+
+/** One property of an element that differs; `null` where the property is absent. */
+export interface FieldChange {
+  readonly field: string;
+  readonly old: PropertyValue | null;
+  readonly new: PropertyValue | null;
+}
+
+export interface ElementChange {
+  /** The element as it is in the newer version. */
+  readonly node: GraphNode;
+  /** The properties that differ, by field name. */
+  readonly fields: readonly FieldChange[];
+}
+
+export interface KindDiff {
+  readonly kind: NodeKind;
+  /** Each list by id. */
+  readonly added: readonly GraphNode[];
+  readonly removed: readonly GraphNode[];
+  readonly changed: readonly ElementChange[];
+}
+
+export interface Relationship {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface RelationshipTypeDiff {
+  readonly type: RelationshipType;
+  /** Each list by (from, to). */
+  readonly added: readonly Relationship[];
+  readonly removed: readonly Relationship[];
+}
+
+export interface DiffTotals {
+  readonly elementsAdded: number;
+  readonly elementsRemoved: number;
+  readonly elementsChanged: number;
+  readonly relationshipsAdded: number;
+  readonly relationshipsRemoved: number;
+}
+
+export interface ModelDiff {
+  readonly from: ModelVersion;
+  readonly to: ModelVersion;
+  /** Kinds with a difference, in NODE_KINDS order. */
+  readonly byKind: readonly KindDiff[];
+  /** Relationship types with a difference, in RELATIONSHIP_TYPES order. */
+  readonly relationships: readonly RelationshipTypeDiff[];
+  readonly totals: DiffTotals;
+}
+
+/** The impact of what a diff changed (see impact-of-diff.ts). */
+export interface DiffImpact {
+  readonly diff: ModelDiff;
+  readonly impact: ImpactResult;
 }

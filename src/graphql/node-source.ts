@@ -3,6 +3,7 @@
  * that the default field resolvers read them, plus the computed provenance fields of `Node`.
  */
 import type { NodeKind } from '../model/kinds.js';
+import { fingerprintOf } from '../model/fingerprint.js';
 import { PAPERS } from '../model/papers.js';
 import type { GraphNode } from '../store/port.js';
 
@@ -20,6 +21,7 @@ export interface NodeSource {
   readonly provenance: ProvenanceSource | null;
   readonly isExample: boolean;
   readonly exampleNote: string | null;
+  readonly fingerprint: string;
   readonly [property: string]: unknown;
 }
 
@@ -33,6 +35,7 @@ export function toNodeSource(node: GraphNode): NodeSource {
     provenance: source ? { paper: source.paper, paperTitle: PAPERS[source.paper], section: source.section } : null,
     isExample: example !== undefined,
     exampleNote: example ?? null,
+    fingerprint: fingerprintOf(node),
   };
 }
 

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { DesignModel, ModelEdge, ModelNode, NodeProps, PropertyValue } from './design-model.js';
 import type { ModelElement } from './elements.js';
-import { definedByOf, isMapping, referencesOf } from './elements.js';
+import { definedByOf, referencesOf } from './elements.js';
+import { canonicalJson } from './canonical-json.js';
 import { COMMON_PROPERTIES, KINDS } from './kinds.js';
 import { compare } from './order.js';
 import { relationship } from './relationships.js';
@@ -60,13 +61,4 @@ const idOf = (element: ModelElement): string => element.id ?? '';
 function hashOf(nodes: readonly ModelNode[], edges: readonly ModelEdge[]): string {
   const content = { nodes: nodes.map(({ location: _location, ...node }) => node), edges };
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isMapping(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

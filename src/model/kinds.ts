@@ -212,6 +212,9 @@ export const KINDS = {
     description: 'A design release: the M5 baseline or an interim release IR1 … IR11.',
     properties: {
       date: date().optional().describe(`Release date: ${DATE_FORMAT}.`),
+      baseline: text()
+        .optional()
+        .describe('The git ref (tag, branch or commit) of the model repository holding the design as released, e.g. `ir5`; `mhhs diff IR4 IR5` reads it.'),
     },
   }),
   CodeClause: spec({

@@ -11,7 +11,6 @@
  *     JSON) would visit 10⁹ nodes. Aliases of scalars cannot grow the document and are allowed.
  *   - nesting depth is bounded by js-yaml's own `maxDepth` (100).
  */
-import { stat, readFile } from 'node:fs/promises';
 import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
 import type { ModelProblem } from '../errors.js';
 import type { PathSegment, Position } from './positions.js';
@@ -34,16 +33,6 @@ export interface YamlDocument {
 }
 
 export type ParsedFile = { readonly document: YamlDocument } | { readonly problem: ModelProblem };
-
-/** Reads and parses the model file at `path`; `file` is how problems name it. */
-export async function readYamlFile(path: string, file: string): Promise<ParsedFile> {
-  const { size } = await stat(path);
-  if (size > MAX_MODEL_FILE_BYTES) return { problem: tooLarge(file, size) };
-  const bytes = await readFile(path);
-  // The file may have grown between stat and read.
-  if (bytes.length > MAX_MODEL_FILE_BYTES) return { problem: tooLarge(file, bytes.length) };
-  return parseYaml(bytes.toString('utf8'), file);
-}
 
 export function parseYaml(text: string, file: string): ParsedFile {
   // js-yaml strips a byte-order mark itself, which would shift every offset we record by one.
@@ -81,8 +70,4 @@ class AliasOfCollection extends Error {
     const name = /^\*([^\s,[\]{}]+)/.exec(input.slice(offset))?.[1] ?? '';
     super(`alias *${name} repeats a mapping or sequence; only scalars may be aliased (repeated collections can expand exponentially)`);
   }
-}
-
-function tooLarge(file: string, bytes: number): ModelProblem {
-  return { file, line: 1, col: 1, message: `file is ${bytes} bytes; model files are limited to ${MAX_MODEL_FILE_BYTES} bytes` };
 }

@@ -8,8 +8,7 @@ import { rttm } from '../../domain/rttm.js';
 import { renderRttmCsv } from '../../export/csv.js';
 import { renderJson } from '../../export/json.js';
 import { renderRttmMarkdown } from '../../export/markdown.js';
-import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
-import { EXIT_USAGE } from '../exit.js';
+import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 
 const RENDERERS: Renderers<Rttm> = {
   csv: renderRttmCsv,
@@ -31,9 +30,7 @@ export const rttmCommand = (program: Command) =>
       .option('--artefact <id>', 'only requirements this artefact defines, e.g. BRS007'),
     RENDERERS,
   ).action(async function (this: Command, opts: RttmOptions) {
-    if (opts.format === 'xlsx' && opts.out === undefined) {
-      this.error('error: --format xlsx needs --out FILE (a workbook cannot be shown on a terminal)', { exitCode: EXIT_USAGE });
-    }
+    requireOutForXlsx(this, opts);
     const { phase, role, artefact } = opts;
     await answer(opts, RENDERERS, (store) => rttm(store, { phase, role, artefact }));
   });

@@ -139,6 +139,9 @@ export class ChangeRequest extends Node {
 export class DesignRelease extends Node {
   @Field(() => String, { nullable: true, description: propertyDescription('DesignRelease', 'date') })
   date!: string | null;
+
+  @Field(() => String, { nullable: true, description: propertyDescription('DesignRelease', 'baseline') })
+  baseline!: string | null;
 }
 
 @nodeType('CodeClause')

@@ -44,4 +44,11 @@ export abstract class Node {
 
   @Field(() => String, { nullable: true, description: 'Why the example exists; null when the element comes from a paper.' })
   exampleNote!: string | null;
+
+  @Field(() => String, {
+    description:
+      "Content fingerprint: a hash of the element's kind and normalised properties (not its file, layout or comments). " +
+      'A link is suspect when an end it depends on no longer has the fingerprint it was reviewed with.',
+  })
+  fingerprint!: string;
 }
