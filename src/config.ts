@@ -12,6 +12,7 @@
  * | NEO4J_USERNAME  | `neo4j`     |                                                              |
  * | NEO4J_PASSWORD  | (empty)     | empty suits a server with auth disabled (the local launcher) |
  * | NEO4J_DATABASE  | `neo4j`     |                                                              |
+ * | CORS_ORIGINS    | (unset)     | comma-separated origins browsers may call the API from       |
  *
  * An empty variable counts as unset, so `PORT= npm start` gets the default.
  */
@@ -38,6 +39,8 @@ export interface Config {
   readonly port: number;
   readonly logLevel: LogLevel;
   readonly store: StoreConfig;
+  /** Origins (`https://ide.example.org`) allowed cross-origin access; empty: none (the default). */
+  readonly corsOrigins: readonly string[];
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -82,6 +85,24 @@ function parseStore(env: Env): StoreConfig {
   };
 }
 
+function parseOrigins(raw: string): readonly string[] {
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let origin: string | undefined;
+      try {
+        const url = new URL(entry);
+        if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+      } catch {
+        // reported below
+      }
+      if (origin !== entry) throw new ConfigError(`CORS_ORIGINS entries must be origins like https://ide.example.org (scheme, host, optional port; no path or trailing slash), got '${entry}'`);
+      return origin;
+    });
+}
+
 /** Reads the configuration; throws ConfigError naming the first invalid variable. */
 export function loadConfig(env: Env = process.env): Config {
   const port = read(env, 'PORT');
@@ -92,5 +113,6 @@ export function loadConfig(env: Env = process.env): Config {
     port: port === undefined ? 4000 : parsePort(port, 'PORT'),
     logLevel: logLevel === undefined ? 'info' : parseLogLevel(logLevel.toLowerCase()),
     store: parseStore(env),
+    corsOrigins: parseOrigins(read(env, 'CORS_ORIGINS') ?? ''),
   };
 }

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_MODEL'
   | 'QUERY_TOO_COMPLEX'
+  | 'OPERATION_NOT_SUPPORTED'
+  | 'RESPONSE_TOO_LARGE'
   | 'SERVICE_UNAVAILABLE'
   | 'STORE_AUTH_FAILED'
   | 'STORE_DATABASE_NOT_FOUND'
@@ -26,10 +28,20 @@ export class BadInputError extends MhhsError {
   readonly code = 'BAD_USER_INPUT' as const;
 }
 
+/** @default 80 — longer than any id or name in the model, short enough to keep a message readable. */
+export const MAX_ECHOED_CHARS = 80;
+
+/**
+ * A client's input quoted in a message, cut to MAX_ECHOED_CHARS: an error must not grow with
+ * what the client sent (a 900 kB id would otherwise come back as a 900 kB error).
+ */
+export const quoted = (input: string): string =>
+  input.length <= MAX_ECHOED_CHARS ? `'${input}'` : `'${input.slice(0, MAX_ECHOED_CHARS)}…' (${input.length} characters)`;
+
 export class NotFoundError extends MhhsError {
   readonly code = 'NOT_FOUND' as const;
   constructor(readonly kind: string, readonly id: string) {
-    super(`${kind} '${id}' does not exist in the model`);
+    super(`${kind} ${quoted(id)} does not exist in the model`);
   }
 }
 
@@ -56,6 +68,16 @@ export class InvalidModelError extends MhhsError {
 
 export class QueryTooComplexError extends MhhsError {
   readonly code = 'QUERY_TOO_COMPLEX' as const;
+}
+
+/** A mutation or subscription: the API only answers queries. */
+export class OperationNotSupportedError extends MhhsError {
+  readonly code = 'OPERATION_NOT_SUPPORTED' as const;
+}
+
+/** An answer larger than the server sends in one response. */
+export class ResponseTooLargeError extends MhhsError {
+  readonly code = 'RESPONSE_TOO_LARGE' as const;
 }
 
 export class StoreUnavailableError extends MhhsError {

@@ -7,7 +7,7 @@
  * clause when a clause of that code codifies it. Without a code: every clause, every
  * requirement, and a clause of any code counts.
  */
-import { BadInputError } from '../errors.js';
+import { BadInputError, quoted } from '../errors.js';
 import { CODE_BODIES, type CodeBody } from '../model/kinds.js';
 import type { GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
@@ -30,7 +30,7 @@ async function requirementsInScope(store: GraphStore, code: CodeBody | null): Pr
 
 export async function codeTrace(store: GraphStore, input: CodeTraceInput = {}): Promise<CodeTrace> {
   const code = input.code ?? null;
-  if (code !== null && !isCodeBody(code)) throw new BadInputError(`'${code}' is not an industry code (one of ${CODE_BODIES.join(', ')})`);
+  if (code !== null && !isCodeBody(code)) throw new BadInputError(`${quoted(code)} is not an industry code (one of ${CODE_BODIES.join(', ')})`);
   const [clauses, requirements] = await Promise.all([
     listAll(store, { kind: 'CodeClause', ...(code ? { where: { code } } : {}) }),
     requirementsInScope(store, code),

@@ -3,7 +3,7 @@
  * NotFoundError, an id of the wrong kind a BadInputError. Batch-shaped like the port: one
  * round-trip whatever the number of ids.
  */
-import { BadInputError, NotFoundError } from '../errors.js';
+import { BadInputError, NotFoundError, quoted } from '../errors.js';
 import type { NodeKind } from '../model/kinds.js';
 import type { GraphNode, GraphStore, NodeQuery } from '../store/port.js';
 
@@ -20,7 +20,7 @@ export interface NodeRef {
  */
 export function checkedNode({ id, kind }: NodeRef, node: GraphNode | null | undefined): GraphNode {
   if (!node) throw new NotFoundError(kind ?? 'Element', id);
-  if (kind && node.kind !== kind) throw new BadInputError(`'${id}' is a ${node.kind}, not a ${kind}`);
+  if (kind && node.kind !== kind) throw new BadInputError(`${quoted(id)} is a ${node.kind}, not a ${kind}`);
   return node;
 }
 

@@ -7,7 +7,7 @@
  * BRS013-FR-001 and its siblings. Matches are ordered by id; each comes with the fields a term
  * was found in. One round-trip.
  */
-import { BadInputError } from '../errors.js';
+import { BadInputError, quoted } from '../errors.js';
 import { isNodeKind, NODE_KINDS, type NodeKind } from '../model/kinds.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { beginsAWord, SEARCH_FIELDS, searchFieldOf, wordsOf, type SearchField } from '../store/search-words.js';
@@ -59,7 +59,7 @@ function checkedKinds(kinds: readonly string[] | undefined): NodeKind[] | undefi
   if (kinds === undefined) return undefined;
   if (kinds.length === 0) throw new BadInputError('kinds, when given, must name at least one kind');
   const unknown = kinds.find((kind) => !isNodeKind(kind));
-  if (unknown !== undefined) throw new BadInputError(`'${unknown}' is not a node kind (one of ${NODE_KINDS.join(', ')})`);
+  if (unknown !== undefined) throw new BadInputError(`${quoted(unknown)} is not a node kind (one of ${NODE_KINDS.join(', ')})`);
   return [...new Set(kinds as readonly NodeKind[])];
 }
 

@@ -2,7 +2,7 @@
  * Trace: every element of a target kind reachable from one element, each with one shortest path
  * explaining it. Which relationships a trace follows is decided by trace-rules.ts.
  */
-import { BadInputError } from '../errors.js';
+import { BadInputError, quoted } from '../errors.js';
 import { isNodeKind, NODE_KINDS } from '../model/kinds.js';
 import { byCodeUnits } from '../store/order.js';
 import type { GraphStore } from '../store/port.js';
@@ -26,7 +26,7 @@ const byDepthId = (a: Reached, b: Reached): number => a.depth - b.depth || byCod
 export async function trace(store: GraphStore, input: TraceInput): Promise<TraceResult> {
   const maxDepth = checkMaxDepth(input.maxDepth ?? DEFAULT_TRACE_DEPTH);
   const { toKind } = input;
-  if (!isNodeKind(toKind)) throw new BadInputError(`'${toKind}' is not a node kind (one of ${NODE_KINDS.join(', ')})`);
+  if (!isNodeKind(toKind)) throw new BadInputError(`${quoted(toKind)} is not a node kind (one of ${NODE_KINDS.join(', ')})`);
   const from = await getNode(store, input.from);
   const visits = await walk(store, { start: [from], maxDepth, hopsFrom: traceHopsFrom });
   const targets = await toReached(store, visits.filter((visit) => visit.kind === toKind));

@@ -12,6 +12,8 @@ import { formatErrorFor } from './errors.js';
 import { costLimitPlugin } from './limits/cost.js';
 import { maxAliasesRule } from './limits/max-aliases.js';
 import { maxDepthRule } from './limits/max-depth.js';
+import { maxIntrospectionsRule } from './limits/max-introspections.js';
+import { queriesOnlyPlugin } from './queries-only.js';
 
 export interface ApolloOptions {
   readonly schema: GraphQLSchema;
@@ -23,12 +25,15 @@ export interface ApolloOptions {
 export function createApollo({ schema, logger, plugins = [] }: ApolloOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema,
-    validationRules: [maxDepthRule(), maxAliasesRule()],
-    plugins: [costLimitPlugin(), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    validationRules: [maxDepthRule(), maxAliasesRule(), maxIntrospectionsRule()],
+    plugins: [queriesOnlyPlugin(), costLimitPlugin(), ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
     // Batched requests would multiply every per-request limit by the batch size.
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would keep clients' documents in a server-side cache for
+    // nothing: every query here is small and sent whole.
+    persistedQueries: false,
     introspection: true,
     // The caller owns the process and its signals (src/cli serve shuts down gracefully).
     stopOnTerminationSignals: false,

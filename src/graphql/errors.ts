@@ -20,15 +20,25 @@ function productErrorIn(error: unknown): MhhsError | null {
 
 const INTERNAL_MESSAGE = 'Internal server error: the failure has been logged.';
 
+/**
+ * @default 500 — graphql-js's messages quote the client's names and values (`Cannot query field
+ * "…"`, `Argument "id" has invalid value "…"`), so a message is cut to this many characters,
+ * lest the error grow with the request.
+ */
+export const MAX_MESSAGE_CHARS = 500;
+
+const bounded = (message: string): string =>
+  message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS)}… (message cut from ${message.length} characters)`;
+
 export function formatErrorFor(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { extensions, ...rest } = formatted;
     const productError = productErrorIn(error);
     if (productError) {
-      return { ...rest, message: productError.message, extensions: { code: productError.code } };
+      return { ...rest, message: bounded(productError.message), extensions: { code: productError.code } };
     }
     const code = extensions?.code;
-    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...rest, extensions: { code } };
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...rest, message: bounded(rest.message), extensions: { code } };
     const cause = (error as { originalError?: unknown }).originalError ?? error;
     logger.error('unexpected error while answering a GraphQL request', {
       error: cause,

@@ -5,7 +5,7 @@
  * schema so that a typo is a BAD_USER_INPUT error, not a silently empty page.
  */
 import { z } from 'zod';
-import { BadInputError } from '../errors.js';
+import { BadInputError, quoted } from '../errors.js';
 import { KINDS, type NodeKind } from '../model/kinds.js';
 import type { PropertyFilter } from '../store/port.js';
 
@@ -20,7 +20,7 @@ export function propertyFilterOf(kind: NodeKind, where: Readonly<Record<string, 
     const schema = properties[name];
     if (!schema) {
       const known = Object.keys(properties);
-      throw new BadInputError(`${kind} has no property '${name}' to filter on (it has ${known.length ? known.join(', ') : 'none'})`);
+      throw new BadInputError(`${kind} has no property ${quoted(name)} to filter on (it has ${known.length ? known.join(', ') : 'none'})`);
     }
     const fits = isScalar(value) && (z.safeParse(schema, value).success || z.safeParse(schema, [value]).success);
     if (!fits) throw new BadInputError(`${JSON.stringify(value)} is not a possible value of ${kind}.${name}`);

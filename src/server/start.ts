@@ -12,8 +12,9 @@ import type { ApiContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { GraphStore } from '../store/port.js';
-import { HttpError } from './body.js';
-import { handleGraphQL } from './graphql-http.js';
+import { HttpError, PAYLOAD_TOO_LARGE } from './body.js';
+import { corsFor } from './cors.js';
+import { handleGraphQL, MAX_RESPONSE_BYTES } from './graphql-http.js';
 import { healthOf } from './health.js';
 import { LANDING_PAGE_HTML } from './landing-page.js';
 
@@ -25,6 +26,10 @@ export interface ServerOptions {
   readonly port?: number;
   /** @default silentLogger */
   readonly logger?: Logger;
+  /** Origins browsers may call the API from (CORS). @default none */
+  readonly corsOrigins?: readonly string[];
+  /** @default MAX_RESPONSE_BYTES */
+  readonly maxResponseBytes?: number;
 }
 
 export interface RunningServer {
@@ -47,7 +52,14 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
 const wantsLandingPage = (req: IncomingMessage, url: URL) =>
   req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 
-export async function startServer({ store, host = '127.0.0.1', port = 4000, logger = silentLogger }: ServerOptions): Promise<RunningServer> {
+export async function startServer({
+  store,
+  host = '127.0.0.1',
+  port = 4000,
+  logger = silentLogger,
+  corsOrigins = [],
+  maxResponseBytes = MAX_RESPONSE_BYTES,
+}: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const apollo = createApollo({
     schema: buildSchema(),
@@ -57,15 +69,17 @@ export async function startServer({ store, host = '127.0.0.1', port = 4000, logg
   await apollo.start();
   // A fresh object per request: the per-request DataLoaders are keyed on it.
   const context = async (): Promise<ApiContext> => ({ store, logger });
+  const cors = corsFor(corsOrigins);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === GRAPHQL_PATH) {
+      if (cors.handle(req, res)) return;
       if (wantsLandingPage(req, url)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(LANDING_PAGE_HTML);
         return;
       }
-      await handleGraphQL(apollo, req, res, url, context);
+      await handleGraphQL(apollo, req, res, url, context, maxResponseBytes);
       return;
     }
     if (url.pathname === HEALTH_PATH && req.method === 'GET') {
@@ -94,6 +108,7 @@ export async function startServer({ store, host = '127.0.0.1', port = 4000, logg
     });
     route(req, res, url).catch((error: unknown) => {
       if (error instanceof HttpError) {
+        if (error.status === PAYLOAD_TOO_LARGE) res.setHeader('connection', 'close');
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }

@@ -9,7 +9,7 @@
  * `[a-z0-9]` goes into a Lucene query and a Java regex in the Neo4j store with nothing to escape,
  * and compares the same way in JavaScript and in Java (whose Unicode case rules differ).
  */
-import { BadInputError } from '../errors.js';
+import { BadInputError, quoted } from '../errors.js';
 import type { GraphNode } from './port.js';
 
 /** The fields search reads, in the order a hit lists the fields it matched in. */
@@ -35,5 +35,5 @@ export const beginsAWord = (words: readonly string[], term: string): boolean => 
 export function checkSearchTerms(terms: readonly string[]): void {
   if (terms.length === 0) throw new BadInputError('A search needs at least one term');
   const bad = terms.find((term) => !/^[a-z0-9]+$/.test(term));
-  if (bad !== undefined) throw new BadInputError(`'${bad}' is not a search term: lower-case ASCII letters and digits only`);
+  if (bad !== undefined) throw new BadInputError(`${quoted(bad)} is not a search term: lower-case ASCII letters and digits only`);
 }

@@ -4,7 +4,14 @@ import { ConfigError } from '../../src/errors.js';
 
 describe('configuration from the environment', () => {
   it('defaults to the embedded store serving model/ on 127.0.0.1:4000', () => {
-    expect(loadConfig({})).toEqual({ modelDir: 'model', host: '127.0.0.1', port: 4000, logLevel: 'info', store: { kind: 'memory' } });
+    expect(loadConfig({})).toEqual({ modelDir: 'model', host: '127.0.0.1', port: 4000, logLevel: 'info', store: { kind: 'memory' }, corsOrigins: [] });
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated allowlist of origins, and refuses anything else', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://ide.example.org, http://localhost:3000' }).corsOrigins).toEqual(['https://ide.example.org', 'http://localhost:3000']);
+    for (const bad of ['*', 'https://ide.example.org/', 'ide.example.org', 'ftp://x.org', 'https://x.org/path']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS entries must be origins like https:\/\/ide.example.org/);
+    }
   });
 
   it('treats empty variables as unset', () => {

@@ -1,19 +1,25 @@
 /** The query limits on their own: what they count, through fragments, and what they leave alone. */
 import { getIntrospectionQuery, getOperationAST, parse, validate, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { costOf, MAX_QUERY_COST } from '../../src/graphql/limits/cost.js';
+import { costOf, MAX_INTROSPECTION_COST, MAX_QUERY_COST } from '../../src/graphql/limits/cost.js';
+import { documentSizeError, MAX_NESTING, MAX_TOKENS } from '../../src/graphql/limits/document-size.js';
 import { maxAliasesRule } from '../../src/graphql/limits/max-aliases.js';
-import { maxDepthRule, MAX_QUERY_DEPTH } from '../../src/graphql/limits/max-depth.js';
+import { maxDepthRule, MAX_INTROSPECTION_DEPTH, MAX_QUERY_DEPTH } from '../../src/graphql/limits/max-depth.js';
+import { maxIntrospectionsRule } from '../../src/graphql/limits/max-introspections.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 
 const schema = buildSchema();
 const messages = (errors: readonly GraphQLError[]) => errors.map((e) => e.message);
 const depthErrors = (query: string, limit: number) => messages(validate(schema, parse(query), [maxDepthRule(limit)]));
 const aliasErrors = (query: string, limit: number) => messages(validate(schema, parse(query), [maxAliasesRule(limit)]));
-const cost = (query: string, variables: Record<string, unknown> = {}) => {
+const introspectionErrors = (query: string) => messages(validate(schema, parse(query), [maxIntrospectionsRule()]));
+const fullCost = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
   return costOf(schema, document, getOperationAST(document)!, variables);
 };
+const cost = (query: string, variables: Record<string, unknown> = {}) => fullCost(query, variables).data;
+/** What schema tools send with every option on (GraphiQL asks for most of them). */
+const FULL_INTROSPECTION = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
 
 describe('depth limit', () => {
   it('counts nested fields from the root, through fragments and inline fragments', () => {
@@ -24,8 +30,18 @@ describe('depth limit', () => {
     expect(depthErrors(viaFragments, 3)).toEqual(['The query is nested 4 levels deep; the limit is 3. Ask for fewer levels, or split the query.']);
   });
 
-  it('ignores introspection, so schema tools work', () => {
-    expect(depthErrors(getIntrospectionQuery(), MAX_QUERY_DEPTH)).toEqual([]);
+  it('counts introspection against a limit that lets the standard introspection query through', () => {
+    expect(depthErrors(FULL_INTROSPECTION, MAX_QUERY_DEPTH)).toEqual([]);
+    const rule = (query: string) => messages(validate(schema, parse(query), [maxDepthRule(MAX_QUERY_DEPTH, MAX_INTROSPECTION_DEPTH)]));
+    const nest = (levels: number) => `{ __type(name: "Requirement") { ${'fields { type { '.repeat(levels)}name${' } }'.repeat(levels)} } }`;
+    expect(rule(nest(6))).toEqual([]); // 1 + 2 × 6 + 1 = 14
+    expect(rule(nest(7))).toEqual(['The introspection query is nested 16 levels deep; the limit is 15. Ask for fewer levels, or split the query.']);
+  });
+
+  it('counts __typename like any field', () => {
+    expect(depthErrors('{ requirement(id: "R") { appliesTo { __typename } } }', 2)).toEqual([
+      'The query is nested 3 levels deep; the limit is 2. Ask for fewer levels, or split the query.',
+    ]);
   });
 });
 
@@ -46,6 +62,44 @@ describe('alias limit', () => {
   });
 });
 
+describe('introspection limit', () => {
+  it('allows one __schema or __type per operation, however it is spelled', () => {
+    expect(introspectionErrors(FULL_INTROSPECTION)).toEqual([]);
+    expect(introspectionErrors('{ a: __schema { queryType { name } } b: __schema { queryType { name } } }')).toEqual([
+      'The query introspects the schema 2 times (__schema, __type); the limit is 1.',
+    ]);
+    expect(introspectionErrors('{ ...S ...S } fragment S on Query { __type(name: "Role") { name } }')).toEqual([
+      'The query introspects the schema 2 times (__schema, __type); the limit is 1.',
+    ]);
+  });
+
+  it('counts aliases of introspection fields', () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect(aliasErrors(`{ ${aliases} }`, 30)).toEqual(['The query uses 31 aliases; the limit is 30.']);
+  });
+});
+
+describe('document size', () => {
+  it('rejects a document nested 10,000 deep with QUERY_TOO_COMPLEX, not a stack overflow', () => {
+    const deep = `{ ${'node(id: "A") { '.repeat(10_000)}id${' }'.repeat(10_000)} }`;
+    const error = documentSizeError(deep);
+    expect(error?.message).toBe(`The query nests brackets more than ${MAX_NESTING} deep; the limit is ${MAX_NESTING}.`);
+    expect(error?.originalError).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    const deepList = `{ node(id: ${'['.repeat(3_000)}"A"${']'.repeat(3_000)}) { id } }`;
+    expect(documentSizeError(deepList)?.message).toBe(`The query nests brackets more than ${MAX_NESTING} deep; the limit is ${MAX_NESTING}.`);
+  });
+
+  it('rejects a document of more tokens than the parser is allowed, however flat', () => {
+    const long = `{ node(id: "A") { ${'id '.repeat(MAX_TOKENS)}} }`;
+    expect(documentSizeError(long)?.message).toBe(`The query has more than ${MAX_TOKENS} tokens; the limit is ${MAX_TOKENS}. Split it, or ask for fewer fields.`);
+  });
+
+  it('lets the introspection query and text that does not lex through (parsing reports the latter)', () => {
+    expect(documentSizeError(FULL_INTROSPECTION)).toBeNull();
+    expect(documentSizeError('{ node(id: "unterminated) { id } }')).toBeNull();
+  });
+});
+
 describe('cost estimate', () => {
   it('multiplies a connection by first and other lists by an assumed length', () => {
     // requirements: 1 + first × (edges: 1 + 1 × (node: 1 + id 1))
@@ -59,8 +113,15 @@ describe('cost estimate', () => {
     expect(cost('{ requirements(first: 100000) { edges { node { id } } } }')).toBe(cost('{ requirements(first: 200) { edges { node { id } } } }'));
   });
 
-  it('lets introspection and the user questions through, not nested lists of full pages', () => {
-    expect(cost(getIntrospectionQuery())).toBe(0);
+  it('estimates introspection against its own budget: the full introspection query fits, multiplying nests do not', () => {
+    const full = fullCost(FULL_INTROSPECTION);
+    expect(full.data).toBe(0);
+    expect(full.introspection).toBeGreaterThan(MAX_QUERY_COST);
+    expect(full.introspection).toBeLessThanOrEqual(MAX_INTROSPECTION_COST);
+    expect(fullCost(`{ __type(name: "Query") { ${'fields { type { '.repeat(4)}fields { name }${' } }'.repeat(4)} } }`).introspection).toBeGreaterThan(MAX_INTROSPECTION_COST);
+  });
+
+  it('lets the user questions through, not nested lists of full pages', () => {
     expect(cost('{ requirements(first: 200) { edges { node { id appliesTo { id } verifiedBy { id scenario { phase { id } } } } } } }')).toBeLessThanOrEqual(MAX_QUERY_COST);
     expect(cost('{ requirements(first: 200) { edges { node { verifiedBy { verifies { verifiedBy { id } } } } } } }')).toBeGreaterThan(MAX_QUERY_COST);
   });

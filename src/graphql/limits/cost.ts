@@ -7,7 +7,12 @@
  * `first` (capped at the largest page, beyond which the resolver rejects `first` itself); any
  * other list multiplies them by ASSUMED_LIST_LENGTH — except a connection's `edges`, which
  * `first` has already counted. Fragments on different types of an abstract field all count
- * (an over-estimate, never an under-estimate); introspection costs nothing.
+ * (an over-estimate, never an under-estimate).
+ *
+ * Introspection is estimated the same way, against a budget of its own: it answers from the
+ * schema without a store call, and the full query schema tools send is estimated at ~52 000,
+ * over the data budget. The budget still stops the nesting that multiplies a schema-sized answer
+ * (`__type { fields { type { fields { type { fields … } } } } }`).
  *
  * Our own estimator rather than graphql-query-complexity's: that package's ESM build imports
  * graphql's ESM entry while type-graphql uses the CommonJS one, and under tsx the two meet as
@@ -16,11 +21,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getArgumentValues, getNullableType, getVariableValues, isListType, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { MAX_PAGE_SIZE } from '../page-size.js';
-import { foldSelections, sum, type FieldVisit } from './selections.js';
+import { foldSelections, isSchemaIntrospection, sum, type FieldVisit } from './selections.js';
 import { tooComplex } from './too-complex.js';
 
 /** @default 50_000 — a full page of requirements with two levels of relationship lists below it fits. */
 export const MAX_QUERY_COST = 50_000;
+
+/** @default 100_000 — twice the full introspection query. */
+export const MAX_INTROSPECTION_COST = 100_000;
 
 /** How long a relationship or result list is taken to be, for the estimate. */
 export const ASSUMED_LIST_LENGTH = 10;
@@ -33,11 +41,27 @@ function multiplierOf({ node, parent, definition }: FieldVisit, variables: Recor
   return isListType(getNullableType(definition.type)) ? ASSUMED_LIST_LENGTH : 1;
 }
 
-/** The estimated cost of `operation`, its variables already coerced. */
-export const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number =>
-  foldSelections(schema, document, (field, children) => 1 + multiplierOf(field, variables) * children, sum)(operation);
+export interface QueryCost {
+  /** Fields that read the design graph. */
+  readonly data: number;
+  /** The `__schema`/`__type` subtrees. */
+  readonly introspection: number;
+}
 
-export const costLimitPlugin = (maxCost: number = MAX_QUERY_COST): ApolloServerPlugin => ({
+/** The estimated cost of `operation`, its variables already coerced. */
+export function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryCost {
+  const fieldCost = (field: FieldVisit, children: number) => 1 + multiplierOf(field, variables) * children;
+  const total = foldSelections(schema, document, fieldCost, sum)(operation);
+  const data = foldSelections(schema, document, (field, children) => (isSchemaIntrospection(field.node) ? 0 : fieldCost(field, children)), sum)(operation);
+  return { data, introspection: total - data };
+}
+
+export interface CostLimits {
+  readonly maxCost?: number;
+  readonly maxIntrospectionCost?: number;
+}
+
+export const costLimitPlugin = ({ maxCost = MAX_QUERY_COST, maxIntrospectionCost = MAX_INTROSPECTION_COST }: CostLimits = {}): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operation }) {
@@ -46,8 +70,11 @@ export const costLimitPlugin = (maxCost: number = MAX_QUERY_COST): ApolloServerP
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
         if (variables.errors) return;
         const cost = costOf(schema, document, operation, variables.coerced);
-        if (cost > maxCost) {
-          throw tooComplex(`The query's estimated cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`);
+        if (cost.data > maxCost) {
+          throw tooComplex(`The query's estimated cost is ${cost.data}; the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`);
+        }
+        if (cost.introspection > maxIntrospectionCost) {
+          throw tooComplex(`The introspection's estimated cost is ${cost.introspection}; the limit is ${maxIntrospectionCost}. Nest fewer lists of types and fields.`);
         }
       },
     };

@@ -6,6 +6,9 @@
  */
 import {
   getNamedType,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -19,8 +22,22 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-/** Introspection (`__schema`, `__type`, `__typename`) is bounded by the schema, so no limit counts it. */
-export const isIntrospection = (name: string): boolean => name.startsWith('__');
+/**
+ * `__schema` and `__type`: the schema introspection fields, on the query root only. They count
+ * like any other field in every limit — a thousand aliases of `__schema` are a thousand copies
+ * of the schema — and an operation may hold one of them (max-introspections.ts).
+ */
+export const isSchemaIntrospection = (node: FieldNode): boolean => node.name.value === '__schema' || node.name.value === '__type';
+
+/** The definition of `name` on `parent`, the meta-fields (`__typename`, `__schema`, `__type`) included. */
+function definitionOf(schema: GraphQLSchema, parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
+  if (parent && parent === schema.getQueryType()) {
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  }
+  return parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+}
 
 export interface FieldVisit {
   readonly node: FieldNode;
@@ -40,8 +57,7 @@ const rootTypeOf = (schema: GraphQLSchema, operation: OperationDefinitionNode) =
   undefined;
 
 /**
- * Folds an operation into a number: `field` gets each non-introspection field with its
- * children's value, `combine` merges the values of sibling selections. A fragment cycle
+ * Folds an operation into a number: `field` gets each field with its children's value, `combine` merges the values of sibling selections. A fragment cycle
  * (graphql-js's own NoFragmentCyclesRule reports it, beside the limits) counts as 0.
  */
 export function foldSelections(
@@ -61,8 +77,7 @@ export function foldSelections(
       set.selections.map((selection) => {
         switch (selection.kind) {
           case Kind.FIELD: {
-            if (isIntrospection(selection.name.value)) return 0;
-            const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
+            const definition = definitionOf(schema, parent, selection.name.value);
             const children = selection.selectionSet ? ofSet(selection.selectionSet, definition && getNamedType(definition.type)) : 0;
             return field({ node: selection, parent, definition }, children);
           }
