@@ -7,6 +7,8 @@ export function didYouMean(input: string, options: Iterable<string>): string {
   const threshold = Math.max(1, Math.floor(input.length / 3));
   let best: { option: string; distance: number } | undefined;
   for (const option of options) {
+    // The distance is at least the difference in length: skip the quadratic work when that is too far.
+    if (Math.abs(option.length - input.length) > threshold) continue;
     const distance = editDistance(input.toLowerCase(), option.toLowerCase());
     if (distance <= threshold && (!best || distance < best.distance)) best = { option, distance };
   }

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { NodeKind } from './kinds.js';
-import { COMMON_PROPERTIES, KINDS, NODE_KINDS } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, MAX_ID_LENGTH, NODE_KINDS } from './kinds.js';
 import type { RelationshipSpec } from './relationships.js';
 import { RELATIONSHIPS, yamlRelationshipsOf } from './relationships.js';
 
@@ -40,7 +40,7 @@ editorHelp.add(COMMON_PROPERTIES.example, {
 });
 
 const idOf = (kind: NodeKind) =>
-  z.string().register(editorHelp, {
+  z.string().max(MAX_ID_LENGTH).register(editorHelp, {
     pattern: KINDS[kind].idPattern.source,
     description: `Unique id of the ${kind} across the whole model, e.g. ${KINDS[kind].idExample}.`,
   });

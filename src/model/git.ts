@@ -20,6 +20,8 @@ export interface TreeFile {
   readonly path: string;
   readonly blob: string;
   readonly size: number;
+  /** A symbolic link: the blob holds the path it points to. */
+  readonly link: boolean;
 }
 
 /** Runs git in `cwd`; resolves with stdout, rejects with git's own message. */
@@ -65,10 +67,10 @@ export async function treeFiles(repo: ModelRepository, commit: string): Promise<
   const args = ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...(repo.modelPath ? [repo.modelPath] : [])];
   const entries = (await git(repo.root, args)).split('\0').filter((entry) => entry !== '');
   return entries.flatMap((entry) => {
-    // `<mode> SP <type> SP <object> SP+ <size> TAB <path>`; symlinks and submodules are not model files.
+    // `<mode> SP <type> SP <object> SP+ <size> TAB <path>`; submodules are not model files.
     const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(entry);
-    if (!match || match[2] !== 'blob' || match[1] === '120000') return [];
-    return [{ path: match[5]!, blob: match[3]!, size: Number(match[4]) }];
+    if (!match || match[2] !== 'blob') return [];
+    return [{ path: match[5]!, blob: match[3]!, size: Number(match[4]), link: match[1] === '120000' }];
   });
 }
 

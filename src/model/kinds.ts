@@ -49,11 +49,39 @@ const CODE = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/;
 /** Calendar date, or month when the papers give only a month. */
 const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
-const date = () => z.string().regex(DATE, 'must be a date YYYY-MM-DD (or YYYY-MM when only the month is known)');
+const date = () =>
+  z
+    .string()
+    .regex(DATE, 'must be a date YYYY-MM-DD (or YYYY-MM when only the month is known)')
+    .refine(isCalendarDate, { error: (issue) => `'${String(issue.input)}' is not a date in the calendar (months 01–12, days within the month)` });
+
+/** A date as the model writes it, naming a real day or month: what `date()` accepts. */
+export const isModelDate = (value: unknown): value is string => typeof value === 'string' && DATE.test(value) && isCalendarDate(value);
+
+/** `2023-02-30` and `2023-13-01` have the form of a date but name no day (the form is the regex's to check). */
+function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return true;
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || month < 1 || month > 12) return false;
+  return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
 const DATE_FORMAT = 'YYYY-MM-DD, or YYYY-MM when the papers give only the month';
 const startDate = () => date().optional().describe(`Start date: ${DATE_FORMAT}.`);
 const endDate = () => date().optional().describe(`End date: ${DATE_FORMAT}.`);
-const text = () => z.string().min(1);
+/**
+ * Longest values, in characters, so `validate` refuses what Neo4j would (its index keys are
+ * limited to about 8 kB, "Property value is too large to index"; a character is up to 4 bytes in
+ * UTF-8). Ids are short codes, unique-indexed. Names and every other short text (a version, a
+ * status, a section heading) are range-indexed. Prose — descriptions, requirement texts, test
+ * steps, example notes — is full-text indexed, which has no such limit; the bound keeps one
+ * element readable.
+ */
+export const MAX_ID_LENGTH = 100;
+export const MAX_NAME_LENGTH = 500;
+export const MAX_TEXT_LENGTH = 10_000;
+
+const text = () => z.string().min(1).max(MAX_NAME_LENGTH);
+const prose = () => z.string().min(1).max(MAX_TEXT_LENGTH);
 const count = () => z.number().int().nonnegative();
 
 /** Artefacts and interface specifications were both issued for review in design tranches. */
@@ -148,7 +176,7 @@ export const KINDS = {
     idExample: 'BRS007-FR-001',
     description: 'A business or non-functional requirement of the design.',
     properties: {
-      text: text().describe('The requirement statement.'),
+      text: prose().describe('The requirement statement.'),
       category: z.enum(REQUIREMENT_CATEGORIES).describe('Functional or non-functional.'),
     },
   }),
@@ -190,7 +218,7 @@ export const KINDS = {
     idExample: 'TC-SITF-001-01',
     description: 'A test case: verifies requirements and exercises interfaces.',
     properties: {
-      steps: z.array(text()).optional().describe('The test steps, in order.'),
+      steps: z.array(prose()).optional().describe('The test steps, in order.'),
     },
   }),
   ChangeRequest: spec({
@@ -244,10 +272,10 @@ export const KINDS = {
 export const COMMON_PROPERTIES = {
   id: z.string(),
   name: text(),
-  description: text().optional(),
+  description: prose().optional(),
   source: sourceSchema.optional(),
   /** Set instead of `source` when the element is an illustration, not a fact from the papers; says why it exists. */
-  example: text().optional(),
+  example: prose().optional(),
 } as const;
 
 export const isNodeKind = (s: string): s is NodeKind => (NODE_KINDS as readonly string[]).includes(s);

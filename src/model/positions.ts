@@ -163,6 +163,8 @@ function lineStartsOf(input: string): number[] {
 /** A node as js-yaml finishes composing it: where it is written, and its value. */
 export interface ComposedNode {
   readonly start: number;
+  /** Offset just after the node. */
+  readonly end: number;
   readonly result: unknown;
   readonly input: string;
 }
@@ -190,8 +192,24 @@ export function positionRecorder(onClose?: (node: ComposedNode) => void) {
     if (state.kind === null && input[frame.start] !== '*') return;
     frame.end = state.position;
     frame.result = state.result;
-    (open.at(-1)?.children ?? roots).push(frame);
-    onClose?.({ start: frame.start, result: frame.result, input });
+    // A flow collection (`- {id: X}`, a JSON-style file) is composed inside a node js-yaml opens
+    // for the block entry or the document: the outer frame's one child is the collection itself.
+    // Keep the inner frame, whose children are the collection's entries.
+    const [only] = frame.children;
+    const composed = frame.children.length === 1 && only && isCollection(only.result) && only.result === frame.result ? only : frame;
+    (open.at(-1)?.children ?? roots).push(composed);
+    onClose?.({ start: frame.start, end: frame.end, result: frame.result, input });
   };
-  return { listener, positions: () => new DocumentPositions(input, roots) };
+  return {
+    listener,
+    positions: () => new DocumentPositions(input, roots),
+    /** Where the innermost flow collection (`[` or `{`) still open is written: where a parse error left it unclosed. */
+    openFlowCollection: (): number | undefined => {
+      for (let i = open.length - 1; i >= 0; i -= 1) {
+        const start = contentStart(input, open[i]?.start ?? 0);
+        if (input[start] === '[' || input[start] === '{') return start;
+      }
+      return undefined;
+    },
+  };
 }

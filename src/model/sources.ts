@@ -5,12 +5,15 @@
  * disk. `reviews.lock.yaml` at the top of the model directory records link reviews, not design:
  * it is never read as a model file.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import type { ModelProblem } from '../errors.js';
-import { readBlobs, treeFiles, type ModelRepository } from './git.js';
+import { readBlobs, treeFiles, type ModelRepository, type TreeFile } from './git.js';
+import { displayPath, modelFilesUnder } from './model-files.js';
 import { compare } from './order.js';
+import type { UnparsableFile } from './parse.js';
 import { MAX_MODEL_FILE_BYTES } from './parse.js';
+import { decodeModelFile } from './text-encoding.js';
 
 /** The file at the top of a model directory that holds link reviews (see src/domain/suspects.ts). */
 export const REVIEWS_LOCK_FILE = 'reviews.lock.yaml';
@@ -24,6 +27,9 @@ export interface ModelText {
 /** The model files of a source, sorted by name, and the problems met reading them. */
 export interface SourceFiles {
   readonly texts: readonly ModelText[];
+  /** Model files that could not be read as text (too large, not UTF-8): each one's problem, and what it may mention. */
+  readonly unreadable: readonly UnparsableFile[];
+  /** Problems that are not about one model file's content: no files, links that cannot be followed. */
   readonly problems: readonly ModelProblem[];
 }
 
@@ -31,58 +37,96 @@ const MODEL_FILE = /\.ya?ml$/;
 
 const fileProblem = (file: string, message: string): ModelProblem => ({ file, line: 1, col: 1, message });
 
-const tooLarge = (file: string, bytes: number): ModelProblem =>
-  fileProblem(file, `file is ${bytes} bytes; model files are limited to ${MAX_MODEL_FILE_BYTES} bytes`);
+const tooLarge = (file: string, bytes: number): UnparsableFile => ({
+  problem: fileProblem(file, `file is ${bytes} bytes; model files are limited to ${MAX_MODEL_FILE_BYTES} bytes`),
+  // Not read at all, so it may mention anything.
+  text: undefined,
+});
 
-const none = (file: string, where: string): SourceFiles => ({ texts: [], problems: [fileProblem(file, `no model files (*.yaml, *.yml) in ${where}`)] });
+const none = (file: string, where: string): SourceFiles => ({
+  texts: [],
+  unreadable: [],
+  problems: [fileProblem(file, `no model files (*.yaml, *.yml) in ${where}`)],
+});
 
-/** Problems name files relative to the working directory, with `/` on every platform. */
-const displayPath = (path: string): string => relative(process.cwd(), path).split(sep).join('/') || '.';
-
-/** The model files under `dir`. */
+/** The model files under `dir` (`model-files.ts` says which, and how links are followed). */
 export async function directorySource(dir: string): Promise<SourceFiles> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    return { texts: [], problems: [fileProblem(displayPath(dir), `cannot read the model directory: ${error instanceof Error ? error.message : String(error)}`)] };
-  }
+  const found = await modelFilesUnder(dir);
+  if (typeof found === 'string') return { texts: [], unreadable: [], problems: [fileProblem(displayPath(dir), found)] };
   const lock = join(dir, REVIEWS_LOCK_FILE);
-  const paths = entries
-    .filter((e) => e.isFile() && MODEL_FILE.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((path) => path !== lock)
-    .sort(compare);
-  if (paths.length === 0) return none(displayPath(dir), 'this directory');
+  const paths = found.paths.filter((path) => path !== lock);
+  if (paths.length === 0 && found.problems.length === 0) return none(displayPath(dir), 'this directory');
   const read = await Promise.all(paths.map((path) => readModelFile(path, displayPath(path))));
   return {
-    texts: read.flatMap((r) => ('text' in r ? [r] : [])),
-    problems: read.flatMap((r) => ('problem' in r ? [r.problem] : [])),
+    texts: read.flatMap((r) => ('text' in r && !('problem' in r) ? [r] : [])),
+    unreadable: read.flatMap((r) => ('problem' in r ? [r] : [])),
+    problems: found.problems,
   };
 }
 
-async function readModelFile(path: string, file: string): Promise<ModelText | { problem: ModelProblem }> {
+async function readModelFile(path: string, file: string): Promise<ModelText | UnparsableFile> {
   const { size } = await stat(path);
-  if (size > MAX_MODEL_FILE_BYTES) return { problem: tooLarge(file, size) };
+  if (size > MAX_MODEL_FILE_BYTES) return tooLarge(file, size);
   const bytes = await readFile(path);
   // The file may have grown between stat and read.
-  if (bytes.length > MAX_MODEL_FILE_BYTES) return { problem: tooLarge(file, bytes.length) };
-  return { file, text: bytes.toString('utf8') };
+  if (bytes.length > MAX_MODEL_FILE_BYTES) return tooLarge(file, bytes.length);
+  return decoded(bytes, file);
+}
+
+function decoded(bytes: Buffer, file: string): ModelText | UnparsableFile {
+  const result = decodeModelFile(bytes, file);
+  if ('text' in result) return { file, text: result.text };
+  // Ids are ASCII: read as Latin-1 without the NULs of UTF-16, an undecodable file still shows which it mentions.
+  return { problem: result.problem, text: bytes.toString('latin1').replaceAll('\0', '') };
 }
 
 /**
  * The model files of the model directory at `commit`, read from git objects. Files are named
  * `<label>:<path from the repository root>` — the form `git show` takes, e.g. `ir4:model/roles.yaml`.
+ * Links named like model files are followed as in a directory (`model-files.ts`); other links
+ * are not looked at, since the tree outside the model directory is not listed.
  */
 export async function gitSource(repo: ModelRepository, commit: string, label: string): Promise<SourceFiles> {
   const lock = repo.modelPath ? `${repo.modelPath}/${REVIEWS_LOCK_FILE}` : REVIEWS_LOCK_FILE;
-  const files = (await treeFiles(repo, commit)).filter((f) => MODEL_FILE.test(f.path) && f.path !== lock).sort((a, b) => compare(a.path, b.path));
+  const tree = await treeFiles(repo, commit);
+  const candidates = tree.filter((f) => MODEL_FILE.test(f.path) && f.path !== lock).sort((a, b) => compare(a.path, b.path));
   const name = (path: string) => `${label}:${path}`;
-  if (files.length === 0) return none(name(repo.modelPath || '.'), `${repo.modelPath || 'the repository'} at ${label}`);
+  if (candidates.length === 0) return none(name(repo.modelPath || '.'), `${repo.modelPath || 'the repository'} at ${label}`);
+  const links = candidates.filter((f) => f.link);
+  const targets = await readBlobs(repo, links.map((f) => f.blob));
+  const followed = followTreeLinks(repo, tree, links, targets.map(String));
+  const files = candidates.flatMap((f) => (f.link ? (followed.files.get(f.path) ?? []) : [f]));
   const readable = files.filter((f) => f.size <= MAX_MODEL_FILE_BYTES);
   const contents = await readBlobs(repo, readable.map((f) => f.blob));
+  const read = readable.map((f, i) => decoded(contents[i]!, name(f.path)));
   return {
-    texts: readable.map((f, i) => ({ file: name(f.path), text: contents[i]!.toString('utf8') })),
-    problems: files.filter((f) => f.size > MAX_MODEL_FILE_BYTES).map((f) => tooLarge(name(f.path), f.size)),
+    texts: read.flatMap((r) => ('text' in r && !('problem' in r) ? [r] : [])),
+    unreadable: [...read.flatMap((r) => ('problem' in r ? [r] : [])), ...files.filter((f) => f.size > MAX_MODEL_FILE_BYTES).map((f) => tooLarge(name(f.path), f.size))],
+    problems: followed.problems.map(({ path, message }) => fileProblem(name(path), message)),
   };
+}
+
+/**
+ * The file each link stands for (its own path, the target's blob), skipping a target that is read
+ * anyway; or a problem for a link that leaves the model directory or leads nowhere.
+ */
+function followTreeLinks(repo: ModelRepository, tree: readonly TreeFile[], links: readonly TreeFile[], targets: readonly string[]) {
+  const byPath = new Map(tree.map((f) => [f.path, f]));
+  const inModel = (path: string) => repo.modelPath === '' || path.startsWith(`${repo.modelPath}/`);
+  const files = new Map<string, TreeFile[]>();
+  const problems: { path: string; message: string }[] = [];
+  for (const [i, link] of links.entries()) {
+    const target = posix.normalize(posix.join(posix.dirname(link.path), targets[i] ?? ''));
+    const file = byPath.get(target);
+    if (targets[i]?.startsWith('/') || target.startsWith('../') || !inModel(target)) {
+      problems.push({ path: link.path, message: `symbolic link to ${targets[i] ?? ''}, outside the model directory; model files must be inside it` });
+    } else if (!file) {
+      problems.push({ path: link.path, message: 'symbolic link to a file that does not exist' });
+    } else if (file.link) {
+      problems.push({ path: link.path, message: 'symbolic link to another link; link to the file itself' });
+    } else if (!MODEL_FILE.test(file.path)) {
+      files.set(link.path, [{ ...file, path: link.path }]);
+    }
+  }
+  return { files, problems };
 }

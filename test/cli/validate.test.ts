@@ -33,6 +33,17 @@ describe('mhhs validate', { timeout: CLI_TIMEOUT }, () => {
     expect(summary).toBe(`${dir} is invalid: ${lines.length} problems in 3 files; nothing was loaded.`);
   });
 
+  it('prints warnings on stderr and still calls a model with only warnings valid', async () => {
+    const dir = 'test/fixtures/broken/empty-files';
+    const { code, stdout, stderr } = await runCli(['validate', dir]);
+    expect(code).toBe(0);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `${dir}/comments.yaml:1:1  warning: the file is empty (or only comments); it adds nothing to the model`,
+      `${dir}/empty.yaml:1:1  warning: the file is empty (or only comments); it adds nothing to the model`,
+    ]);
+    expect(stdout.split('\n')[0]).toBe(`${dir} is valid: 1 element, 0 relationships; 2 warnings`);
+  });
+
   it('reports a missing directory as a problem, not a crash', async () => {
     const { code, stderr } = await runCli(['validate', 'no/such/dir']);
     expect(code).toBe(1);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors.js';
 import type { YamlDocument } from '../../src/model/parse.js';
-import { parseYaml } from '../../src/model/parse.js';
+import { MAX_ALIAS_EXPANSION, parseYaml } from '../../src/model/parse.js';
 
 const parsed = (text: string): YamlDocument => {
   const result = parseYaml(text, 'model.yaml');
@@ -18,12 +18,22 @@ describe('values', () => {
     expect(parsed('startDate: 2023-06-13\nanswer: yes\nn: 3\n').root).toEqual({ startDate: '2023-06-13', answer: 'yes', n: 3 });
   });
 
-  it('reads a file with only comments as empty', () => {
-    expect(parsed('# nothing yet\n').root).toEqual({});
+  it('reads a file with only comments as empty, with a warning', () => {
+    expect(parseYaml('# nothing yet\n', 'model.yaml')).toMatchObject({
+      document: { root: {} },
+      warnings: [{ line: 1, col: 1, message: 'the file is empty (or only comments); it adds nothing to the model' }],
+    });
   });
 
-  it('allows aliases of scalars, which cannot grow the document', () => {
+  it('allows aliases of scalars up to a total the file may repeat', () => {
     expect(parsed('a: &name Supplier\nb: *name\n').root).toEqual({ a: 'Supplier', b: 'Supplier' });
+    const text = 'x'.repeat(MAX_ALIAS_EXPANSION / 2);
+    expect(Object.keys(parsed(`a: &t ${text}\nb: *t\nc: *t\n`).root as object)).toEqual(['a', 'b', 'c']);
+    expect(parseYaml(`a: &t ${text}\nb: *t\nc: *t\nd: *t\n`, 'model.yaml')).toMatchObject({ problem: { line: 4, col: 4 } });
+  });
+
+  it('warns about nothing in a file with content', () => {
+    expect(parseYaml('roles: []\n', 'model.yaml')).toMatchObject({ warnings: [] });
   });
 });
 
@@ -37,6 +47,17 @@ describe('refused input', () => {
     ],
     ['a second document', 'a: 1\n---\nb: 2\n', '3:1  a model file holds one YAML document; found a second one here'],
     ['duplicate keys', 'a: 1\na: 2\n', '2:1  invalid YAML: duplicated mapping key'],
+    ['a merge key', 'a: &x {b: 1}\nc:\n  <<: {b: 2}\n', '3:3  merge keys (<<) are not supported; write the fields out in each element'],
+    [
+      'an unclosed flow sequence, where it opens',
+      'a:\n  b: [1, 2\nc: 3\n',
+      "2:6  invalid YAML: this '[' is not closed (the parser noticed at 3:1: missed comma between flow collection entries)",
+    ],
+    [
+      'a missed comma inside a multi-line flow sequence, where it is',
+      '{\n  "a": [\n    {"b": 1}\n    {"c": 2}\n  ]\n}\n',
+      '4:5  invalid YAML: missed comma between flow collection entries',
+    ],
     ['deep nesting', `a: ${'['.repeat(150)}${']'.repeat(150)}\n`, '1:103  invalid YAML: nesting exceeded maxDepth (100)'],
   ])('refuses %s', (_, text, expected) => {
     const result = parseYaml(text, 'model.yaml');
@@ -77,6 +98,20 @@ describe('positions', () => {
     [['roles', 1, 'missing'], 'value', 12, 5],
   ] as const)('%j (%s) is at %i:%i', (path, at, line, col) => {
     expect(doc.locate(path, at)).toEqual({ line, col });
+  });
+
+  it('finds keys and values inside a JSON-style file', () => {
+    const json = parsed('{\n  "roles": [\n    {\n      "id": "ADS",\n      "codeBodies": ["BSC", "REC"]\n    }\n  ]\n}\n');
+    expect(json.locate(['roles', 0])).toEqual({ line: 3, col: 5 });
+    expect(json.locate(['roles', 0, 'id'], 'key')).toEqual({ line: 4, col: 7 });
+    expect(json.locate(['roles', 0, 'id'])).toEqual({ line: 4, col: 13 });
+    expect(json.locate(['roles', 0, 'codeBodies', 1])).toEqual({ line: 5, col: 29 });
+  });
+
+  it('finds the fields of an inline `- {…}` entry', () => {
+    const inline = parsed('roles:\n  - {id: ADS, name: A}\n  - {id: SDS, codeBodies: [BSC, REC]}\n');
+    expect(inline.locate(['roles', 0, 'name'])).toEqual({ line: 2, col: 21 });
+    expect(inline.locate(['roles', 1, 'codeBodies', 1], 'value')).toEqual({ line: 3, col: 33 });
   });
 
   it('counts CRLF line breaks once and ignores a byte-order mark', () => {

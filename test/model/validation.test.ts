@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors.js';
 import { loadModelOrProblems } from '../../src/model/load.js';
-import { MAX_MODEL_FILE_BYTES } from '../../src/model/parse.js';
+import { MAX_ALIAS_EXPANSION, MAX_MODEL_FILE_BYTES } from '../../src/model/parse.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/broken/${name}`, import.meta.url));
 /** A fixture file as problems name it: relative to the working directory. */
@@ -66,6 +66,76 @@ describe('each validation error class is reported at the offending key or value'
       'alias-bomb',
       ['bomb.yaml:3:8  alias *a repeats a mapping or sequence; only scalars may be aliased (repeated collections can expand exponentially)'],
     ],
+    [
+      'scalar-alias-bomb',
+      [
+        'principles.yaml:72:9  alias *long: the aliases in this file repeat more than 65536 characters in total; an alias may repeat a name or a date, not multiply text',
+      ],
+    ],
+    [
+      'json-style',
+      [
+        "roles.yaml:6:19  Role.category: 'SERVICE' is not one of MARKET_ROLE, CENTRAL_SERVICE, TOM_SERVICE",
+        "roles.yaml:13:17  partOf: 'MDS' does not exist in the model; did you mean 'ADS'?",
+        "roles.yaml:14:7  unknown field 'colour' in Role",
+      ],
+    ],
+    [
+      'flow-entries',
+      [
+        "roles.yaml:3:54  Role.category: 'SERVICE' is not one of MARKET_ROLE, CENTRAL_SERVICE, TOM_SERVICE",
+        "roles.yaml:4:82  Role.codeBodies[1]: 'XYZ' is not one of BSC, REC, SEC",
+        'roles.yaml:5:21  Role.name: must not be empty',
+      ],
+    ],
+    [
+      'overlong-values',
+      [
+        `roles.yaml:3:9  Role.id: 'ADS${'X'.repeat(37)}…' is 150 characters long; at most 100`,
+        "roles.yaml:4:11  Role.name: 'Advanced Data Service Advanced Data Serv…' is 659 characters long; at most 500",
+        "roles.yaml:5:18  Role.description: 'Collects readings. Collects readings. Co…' is 10069 characters long; at most 10000",
+      ],
+    ],
+    ['invalid-utf8', ['roles.yaml:4:26  invalid UTF-8 (byte 0xE9); save the file as UTF-8 (was it saved as Latin-1 or Windows-1252?)']],
+    [
+      'utf16',
+      [
+        'bom.yaml:1:1  1 reference from other files to ids this file mentions (ADS) cannot be checked until it is fixed',
+        'bom.yaml:1:1  the file is UTF-16; save it as UTF-8',
+        'no-bom.yaml:1:1  1 reference from other files to ids this file mentions (SDS) cannot be checked until it is fixed',
+        'no-bom.yaml:1:1  the file is UTF-16; save it as UTF-8',
+        "requirements.yaml:6:27  appliesTo: 'MDS' does not exist in the model",
+      ],
+    ],
+    ['merge-key', ['roles.yaml:7:5  merge keys (<<) are not supported; write the fields out in each element']],
+    [
+      'unclosed-bracket',
+      ["roles.yaml:5:17  invalid YAML: this '[' is not closed (the parser noticed at 6:5: missed comma between flow collection entries)"],
+    ],
+    [
+      'symlinks',
+      [
+        'dangling.yaml:1:1  symbolic link to a file that does not exist',
+        `interfaces.yaml:1:1  symbolic link to a file outside the model directory (${shown(fixture('../symlink-targets/interfaces.yaml'))}); model files must be inside it`,
+        // Read through the link (once: not again as versions/requirements-v2.yml); IF-021 is only outside.
+        "requirements.yaml:7:18  realisedBy: 'IF-021' does not exist in the model",
+        `shared:1:1  symbolic link to a directory outside the model directory (${shown(fixture('../symlink-targets'))}); model files must be inside it`,
+      ],
+    ],
+    [
+      'impossible-date',
+      [
+        "testing.yaml:4:16  TestPhase.startDate: '2023-13-45' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:5:14  TestPhase.endDate: '2023-02-30' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:10:18  TestPhase.entryIntervals[0].endDate: '2023-02-29' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:15:11  DesignRelease.date: '2023-00' is not a date in the calendar (months 01–12, days within the month)",
+      ],
+    ],
+    [
+      'end-before-start',
+      ["testing.yaml:5:14  endDate '2023-06-13' is before startDate '2023-10-30'", "testing.yaml:14:18  endDate '2023-11' is before startDate '2023-12-04'"],
+    ],
+    ['repeated-reference', ["model.yaml:18:9  appliesTo: 'ADS' is listed twice (first at 16:9)"]],
   ];
 
   it.each(cases)('%s', async (name, expected) => {
@@ -78,7 +148,7 @@ describe('the whole model is checked at once', () => {
   it('reports every problem in every file, sorted by file, line and column', async () => {
     const dir = shown(fixture('many-problems'));
     expect(await problemLines(fixture('many-problems'))).toEqual([
-      `${dir}/a-testing.yaml:6:5  invalid YAML: missed comma between flow collection entries`,
+      `${dir}/a-testing.yaml:5:21  invalid YAML: this '[' is not closed (the parser noticed at 6:5: missed comma between flow collection entries)`,
       `${dir}/b-roles.yaml:5:5  unknown field 'colour' in Role`,
       `${dir}/b-roles.yaml:7:5  Role 'SDS' has neither source nor example; cite the paper it comes from (source) or say why it is an illustration (example)`,
       `${dir}/b-roles.yaml:9:15  Role.category: 'DATA_SERVICE' is not one of MARKET_ROLE, CENTRAL_SERVICE, TOM_SERVICE`,
@@ -90,11 +160,25 @@ describe('the whole model is checked at once', () => {
     ]);
   });
 
-  it('does not report references into a file that did not parse as missing', async () => {
+  it('checks references in the files that parse; those into the unparsed file are said once to be unchecked', async () => {
     const dir = shown(fixture('unparsed-file'));
     expect(await problemLines(fixture('unparsed-file'))).toEqual([
-      `${dir}/brs007.yaml:8:5  unknown field 'appliesTO' in Requirement; did you mean 'appliesTo'?`,
-      `${dir}/roles.yaml:5:1  invalid YAML: unexpected end of the stream within a flow collection`,
+      `${dir}/brs007.yaml:8:22  appliesTo: 'ADSS' does not exist in the model`,
+      `${dir}/brs007.yaml:9:5  unknown field 'appliesTO' in Requirement; did you mean 'appliesTo'?`,
+      `${dir}/roles.yaml:4:15  2 references from other files to ids this file mentions (ADS) cannot be checked until it is fixed`,
+      `${dir}/roles.yaml:4:15  invalid YAML: this '[' is not closed (the parser noticed at 5:1: unexpected end of the stream within a flow collection)`,
+    ]);
+  });
+});
+
+describe('warnings', () => {
+  it('warns about empty and comment-only files, and still loads the model', async () => {
+    const dir = shown(fixture('empty-files'));
+    const result = await loadModelOrProblems(fixture('empty-files'));
+    expect('model' in result && result.model.nodes.map((n) => n.id)).toEqual(['ADS']);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `${dir}/comments.yaml:1:1  the file is empty (or only comments); it adds nothing to the model`,
+      `${dir}/empty.yaml:1:1  the file is empty (or only comments); it adds nothing to the model`,
     ]);
   });
 });
@@ -117,6 +201,21 @@ describe('hostile and missing input', () => {
     expect(await problemLines(dir)).toEqual([
       `${shown(file)}:1:1  file is ${MAX_MODEL_FILE_BYTES + 1} bytes; model files are limited to ${MAX_MODEL_FILE_BYTES} bytes`,
     ]);
+  });
+
+  it('refuses a 100 kB string aliased 9,000 times at the alias, without materialising the copies', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mhhs-aliases-'));
+    const file = join(dir, 'principles.yaml');
+    const references = Array.from({ length: 9000 }, () => '*a').join(', ');
+    await writeFile(
+      file,
+      `designPrinciples:\n  - id: DP-00\n    name: &a ${'x'.repeat(100_000)}\n    number: 0\n    example: hostile\n    priReferences: [${references}]\n`,
+    );
+    const started = performance.now();
+    expect(await problemLines(dir)).toEqual([
+      `${shown(file)}:6:21  alias *a: the aliases in this file repeat more than ${MAX_ALIAS_EXPANSION} characters in total; an alias may repeat a name or a date, not multiply text`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a file of exactly the size limit', async () => {

@@ -1,6 +1,8 @@
 /**
  * `mhhs validate [dir]`: checks every model file and lists every problem at once, as
  * `file:line:col  message` (the format editors and CI annotators link to), then a summary.
+ * Warnings (an empty file) come first on stderr, as `file:line:col  warning: message`; they do
+ * not make the model invalid.
  */
 import type { Command } from 'commander';
 import { formatProblem, type ModelProblem } from '../../errors.js';
@@ -18,11 +20,15 @@ function reportProblems(dir: string, problems: readonly ModelProblem[]): void {
   process.stderr.write(`${lines}\n${dir} is invalid: ${plural(problems.length, 'problem')} in ${plural(files, 'file')}; nothing was loaded.\n`);
 }
 
-function reportCounts(dir: string, model: DesignModel): void {
+function reportWarnings(warnings: readonly ModelProblem[]): void {
+  process.stderr.write(warnings.map((w) => `${formatProblem({ ...w, message: `warning: ${w.message}` })}\n`).join(''));
+}
+
+function reportCounts(dir: string, model: DesignModel, warnings: number): void {
   const width = Math.max(...NODE_KINDS.map((k) => k.length));
   const counts = NODE_KINDS.map((kind) => `  ${kind.padEnd(width)}  ${model.nodes.filter((n) => n.kind === kind).length}\n`);
   process.stdout.write(
-    `${dir} is valid: ${plural(model.nodes.length, 'element')}, ${plural(model.edges.length, 'relationship')}\n${counts.join('')}`,
+    `${dir} is valid: ${plural(model.nodes.length, 'element')}, ${plural(model.edges.length, 'relationship')}${warnings > 0 ? `; ${plural(warnings, 'warning')}` : ''}\n${counts.join('')}`,
   );
 }
 
@@ -34,10 +40,11 @@ export const validateCommand = (program: Command) =>
     .action(async (dirArg: string | undefined) => {
       const dir = dirArg ?? commandContext().config.modelDir;
       const result = await loadModelOrProblems(dir);
+      reportWarnings(result.warnings);
       if ('problems' in result) {
         reportProblems(dir, result.problems);
         process.exitCode = EXIT_FAILURE;
       } else {
-        reportCounts(dir, result.model);
+        reportCounts(dir, result.model, result.warnings.length);
       }
     });

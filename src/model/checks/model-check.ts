@@ -15,10 +15,18 @@ export interface ModelUnderValidation {
   /** The first element written with each id. */
   readonly byId: ReadonlyMap<string, ModelElement>;
   /**
-   * Some file did not parse, so elements may be missing: checks then stay silent about what
-   * is absent, rather than report every reference into the broken file.
+   * The files that did not parse. Their elements are missing, so a reference to an id one of
+   * them mentions is uncertain rather than dangling: `unparsed-files.ts` says so once per file.
    */
-  readonly incomplete: boolean;
+  readonly unparsed: readonly UnparsedFile[];
+  /** Whether some unparsed file may define `id`. */
+  mayBeUnparsed(id: string): boolean;
+}
+
+/** A model file that did not parse: its problem, and whether its text mentions an id (always, if it was not read). */
+export interface UnparsedFile {
+  readonly problem: ModelProblem;
+  mentions(id: string): boolean;
 }
 
 export type ModelCheck = (model: ModelUnderValidation) => ModelProblem[];
@@ -31,9 +39,14 @@ export const problemAt = (
   at: 'key' | 'value' = 'value',
 ): ModelProblem => ({ file: document.file, ...document.locate(path, at), message });
 
+/** A value as messages echo it: quoted, and cut short, so an overlong id cannot make a huge message. */
+export const quoted = (value: string): string => `'${shortened(value)}'`;
+
+export const shortened = (value: string): string => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
 /** "an Interface", "a Role". */
 export const withArticle = (kind: string): string => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 /** How an element is named in messages: its kind, and its id when it has one. */
 export const describeElement = (element: ModelElement): string =>
-  element.id === undefined ? element.kind : `${element.kind} '${element.id}'`;
+  element.id === undefined ? element.kind : `${element.kind} ${quoted(element.id)}`;

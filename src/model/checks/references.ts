@@ -7,7 +7,7 @@ import { didYouMean } from '../did-you-mean.js';
 import { referencesOf } from '../elements.js';
 import type { NodeKind } from '../kinds.js';
 import type { ModelCheck, ModelUnderValidation } from './model-check.js';
-import { problemAt, withArticle } from './model-check.js';
+import { problemAt, quoted, withArticle } from './model-check.js';
 
 export const checkReferences: ModelCheck = (model) =>
   model.elements.flatMap((element) =>
@@ -26,12 +26,12 @@ export function referenceProblem(
 ): string | undefined {
   const element = model.byId.get(target);
   if (!element) {
-    if (model.incomplete) return undefined;
+    if (model.mayBeUnparsed(target)) return undefined;
     const candidates = model.elements.flatMap((e) => (e.id !== undefined && kinds.includes(e.kind) ? [e.id] : []));
-    return `${field}: '${target}' does not exist in the model${didYouMean(target, candidates)}`;
+    return `${field}: ${quoted(target)} does not exist in the model${didYouMean(target, candidates)}`;
   }
   if (kinds.includes(element.kind)) return undefined;
-  return `${field}: '${target}' is ${withArticle(element.kind)}; expected ${oneOf(kinds)}`;
+  return `${field}: ${quoted(target)} is ${withArticle(element.kind)}; expected ${oneOf(kinds)}`;
 }
 
 const oneOf = (kinds: readonly string[]) =>

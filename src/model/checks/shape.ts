@@ -46,6 +46,9 @@ function problemsOf(document: YamlDocument, issue: z.core.$ZodIssue): ModelProbl
     case 'too_small':
       return [problemAt(document, path, `${field}: ${tooSmall(issue)}`)];
     case 'too_big':
+      if (typeof input === 'string') {
+        return [problemAt(document, path, `${field}: ${describe(input)} is ${input.length} characters long; at most ${String(issue.maximum)}`)];
+      }
       return [problemAt(document, path, `${field}: must be at most ${String(issue.maximum)}`)];
     case 'invalid_format':
       return [problemAt(document, path, `${field}: ${issue.message} (got ${describe(input)})`)];

@@ -3,7 +3,7 @@
  * ids. Every later definition is reported, pointing back at the first.
  */
 import type { ModelCheck } from './model-check.js';
-import { problemAt } from './model-check.js';
+import { problemAt, quoted } from './model-check.js';
 
 export const checkUniqueIds: ModelCheck = ({ elements, byId }) =>
   elements.flatMap((element) => {
@@ -14,7 +14,7 @@ export const checkUniqueIds: ModelCheck = ({ elements, byId }) =>
       problemAt(
         element.document,
         [...element.path, 'id'],
-        `duplicate id '${element.id}': first defined at ${first.document.file}:${at.line}:${at.col}`,
+        `duplicate id ${quoted(element.id ?? '')}: first defined at ${first.document.file}:${at.line}:${at.col}`,
       ),
     ];
   });
