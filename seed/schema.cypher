@@ -36,6 +36,7 @@ CREATE INDEX ChangeRequest_type IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`typ
 CREATE INDEX ChangeRequest_approvalStatus IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`approvalStatus`);
 CREATE INDEX ChangeRequest_stage IF NOT EXISTS FOR (n:`ChangeRequest`) ON (n.`stage`);
 CREATE INDEX DesignRelease_date IF NOT EXISTS FOR (n:`DesignRelease`) ON (n.`date`);
+CREATE INDEX DesignRelease_baseline IF NOT EXISTS FOR (n:`DesignRelease`) ON (n.`baseline`);
 CREATE INDEX CodeClause_code IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`code`);
 CREATE INDEX CodeClause_document IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`document`);
 CREATE INDEX CodeClause_clause IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`clause`);
