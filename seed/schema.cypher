@@ -1,21 +1,23 @@
 // The constraints and indexes of the MHHS design graph, exactly as `mhhs seed` creates them.
 // Generated from src/store/neo4j/schema.ts by `npm run seed:schema`: do not edit.
-// Each statement is idempotent (IF NOT EXISTS). Apply with: cypher-shell -f seed/schema.cypher
-CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT Artefact_id IF NOT EXISTS FOR (n:`Artefact`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT BusinessProcess_id IF NOT EXISTS FOR (n:`BusinessProcess`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT ProcessStep_id IF NOT EXISTS FOR (n:`ProcessStep`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT Interface_id IF NOT EXISTS FOR (n:`Interface`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT DataItem_id IF NOT EXISTS FOR (n:`DataItem`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT Requirement_id IF NOT EXISTS FOR (n:`Requirement`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT Role_id IF NOT EXISTS FOR (n:`Role`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT TestPhase_id IF NOT EXISTS FOR (n:`TestPhase`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT TestScenario_id IF NOT EXISTS FOR (n:`TestScenario`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT TestCase_id IF NOT EXISTS FOR (n:`TestCase`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT ChangeRequest_id IF NOT EXISTS FOR (n:`ChangeRequest`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT DesignRelease_id IF NOT EXISTS FOR (n:`DesignRelease`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT CodeClause_id IF NOT EXISTS FOR (n:`CodeClause`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT DesignPrinciple_id IF NOT EXISTS FOR (n:`DesignPrinciple`) REQUIRE n.id IS UNIQUE;
+// Each statement is idempotent (IF EXISTS / IF NOT EXISTS). Apply with: cypher-shell -f seed/schema.cypher
+DROP CONSTRAINT node_id IF EXISTS;
+DROP CONSTRAINT Artefact_id IF EXISTS;
+DROP CONSTRAINT BusinessProcess_id IF EXISTS;
+DROP CONSTRAINT ProcessStep_id IF EXISTS;
+DROP CONSTRAINT Interface_id IF EXISTS;
+DROP CONSTRAINT DataItem_id IF EXISTS;
+DROP CONSTRAINT Requirement_id IF EXISTS;
+DROP CONSTRAINT Role_id IF EXISTS;
+DROP CONSTRAINT TestPhase_id IF EXISTS;
+DROP CONSTRAINT TestScenario_id IF EXISTS;
+DROP CONSTRAINT TestCase_id IF EXISTS;
+DROP CONSTRAINT ChangeRequest_id IF EXISTS;
+DROP CONSTRAINT DesignRelease_id IF EXISTS;
+DROP CONSTRAINT CodeClause_id IF EXISTS;
+DROP CONSTRAINT DesignPrinciple_id IF EXISTS;
+CREATE CONSTRAINT node_id_generation IF NOT EXISTS FOR (n:Node) REQUIRE (n.id, n._generation) IS UNIQUE;
+CREATE INDEX node_generation IF NOT EXISTS FOR (n:Node) ON (n._generation);
 CREATE INDEX Artefact_type IF NOT EXISTS FOR (n:`Artefact`) ON (n.`type`);
 CREATE INDEX Artefact_tranche IF NOT EXISTS FOR (n:`Artefact`) ON (n.`tranche`);
 CREATE INDEX Artefact_version IF NOT EXISTS FOR (n:`Artefact`) ON (n.`version`);

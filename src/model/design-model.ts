@@ -50,4 +50,4 @@ export interface DesignModel {
 }
 
 /** Bump when the shape of the graph (kinds, relationships, property encoding) changes. */
-export const GRAPH_SCHEMA_VERSION = 1;
+export const GRAPH_SCHEMA_VERSION = 2;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.js';
 import { cypherLiteral, inlineParameters } from '../../src/store/neo4j/cypher-literal.js';
 import { SCHEMA_CYPHER_FILE, schemaCypher, seedCypherScript } from '../../src/store/neo4j/cypher-script.js';
-import { SCHEMA } from '../../src/store/neo4j/schema.js';
+import { OBSOLETE_CONSTRAINTS, SCHEMA } from '../../src/store/neo4j/schema.js';
 import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
 
 describe('seed/schema.cypher', () => {
@@ -24,7 +24,10 @@ describe('seed/schema.cypher', () => {
     const lines = schemaCypher().trimEnd().split('\n');
     const header = lines.filter((l) => l.startsWith('//'));
     expect(header.join('\n')).toMatch(/Generated from src\/store\/neo4j\/schema\.ts by `npm run seed:schema`/);
-    expect(lines.slice(header.length)).toEqual(SCHEMA.map((item) => `${item.cypher};`));
+    expect(lines.slice(header.length)).toEqual([
+      ...OBSOLETE_CONSTRAINTS.map((name) => `DROP CONSTRAINT ${name} IF EXISTS;`),
+      ...SCHEMA.map((item) => `${item.cypher};`),
+    ]);
   });
 });
 
@@ -52,7 +55,7 @@ describe('mhhs seed --cypher-out', { timeout: CLI_TIMEOUT }, () => {
     const [schemaPart, transaction] = text.split('\n:begin\n');
     expect(schemaPart).toContain(schemaCypher().replace(/^\/\/.*\n/gm, ''));
     expect(transaction).toMatch(/^MATCH \(n\) WHERE n:Node OR n:ModelMeta DETACH DELETE n;\n/);
-    expect(transaction).toMatch(/\nCREATE \(:ModelMeta \{graphSchemaVersion: 1, modelHash: '[0-9a-f]+', seededAt: datetime\(\)\}\);\n:commit\n$/);
+    expect(transaction).toMatch(/\nCREATE \(:ModelMeta \{generation: 1, graphSchemaVersion: 2, modelHash: '[0-9a-f]+', seededAt: datetime\(\)\}\);\n:commit\n$/);
     expect(text).not.toMatch(/\$[A-Za-z]/);
   });
 

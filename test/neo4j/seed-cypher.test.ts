@@ -73,7 +73,7 @@ async function runScript(driver: Driver, script: string): Promise<void> {
   }
 }
 
-/** Every node and relationship in the database, in a stable order; `seededAt` only checked to be a datetime. */
+/** Every node and relationship in the database, in a stable order; `seededAt` only checked to be a datetime, generations to be the current one. */
 async function graphDump(driver: Driver) {
   const database = neo4jConfig().database;
   const { records: nodes } = await driver.executeQuery(
@@ -86,10 +86,19 @@ async function graphDump(driver: Driver) {
     {},
     { database },
   );
+  const { records: metas } = await driver.executeQuery('MATCH (m:ModelMeta) RETURN m.generation AS generation', {}, { database });
+  const current = metas[0]?.get('generation') as unknown;
+  // Which generation number is current depends on how many seeds ran before; that it is the meta's does not.
+  const generationOf = (value: unknown) => (value === undefined ? 'none' : String(value) === String(current) ? 'current' : value);
   return {
     nodes: nodes.map((r) => {
-      const { seededAt, ...properties } = r.get('properties') as Record<string, unknown>;
-      return { labels: (r.get('labels') as string[]).sort(), properties, seededAt: seededAt === undefined ? 'none' : neo4j.isDateTime(seededAt) };
+      const { seededAt, generation, _generation, ...properties } = r.get('properties') as Record<string, unknown>;
+      return {
+        labels: (r.get('labels') as string[]).sort(),
+        properties,
+        generation: generationOf(generation ?? _generation),
+        seededAt: seededAt === undefined ? 'none' : neo4j.isDateTime(seededAt),
+      };
     }),
     relationships: relationships.map((r) => r.toObject()),
   };
@@ -179,7 +188,10 @@ describe('the Cypher script of mhhs seed --cypher-out', () => {
     expect(once.nodes.filter((n) => n.labels.includes('ModelMeta'))).toHaveLength(1);
   });
 
-  it('creates the constraints and indexes of schema.ts where they are missing, full-text index included', async () => {
+  it('creates the constraints and indexes of schema.ts where they are missing, full-text index included, and drops obsolete ones', async () => {
+    await driver.executeQuery('DROP CONSTRAINT node_id_generation IF EXISTS', {}, { database: config.database });
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: config.database });
+    await driver.executeQuery('CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE', {}, { database: config.database });
     for (const item of SCHEMA) {
       const what = item.cypher.startsWith('CREATE CONSTRAINT') ? 'CONSTRAINT' : 'INDEX';
       await driver.executeQuery(`DROP ${what} ${item.name} IF EXISTS`, {}, { database: config.database });
@@ -188,6 +200,7 @@ describe('the Cypher script of mhhs seed --cypher-out', () => {
     const { records } = await driver.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state', {}, { database: config.database });
     const online = records.filter((r) => r.get('state') === 'ONLINE').map((r) => r.get('name') as string);
     expect(online).toEqual(expect.arrayContaining(SCHEMA.map((item) => item.name)));
+    expect(online).not.toContain('node_id');
     const { records: hits } = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes($index, 'ticked') YIELD node RETURN node.id AS id ORDER BY id`,
       { index: FULLTEXT_INDEX },

@@ -1,9 +1,10 @@
 /**
  * Seeding replaces the graph atomically: readers see the old graph or the new one, a seed that
- * fails part-way changes nothing, reseeding is idempotent and drops what the YAML no longer has,
+ * fails part-way changes nothing, one killed midway leaves the old graph answering, reseeding is idempotent and drops what the YAML no longer has,
  * and a dry run writes nothing.
  */
-import type { Driver } from 'neo4j-driver';
+import { spawn } from 'node:child_process';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedFailedError } from '../../src/errors.js';
 import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../src/model/design-model.js';
@@ -12,7 +13,9 @@ import { createNeo4jDriver } from '../../src/store/neo4j/open.js';
 import { FULLTEXT_INDEX } from '../../src/store/neo4j/schema.js';
 import { dryRunSeed, seedNeo4j, type SeedOptions, type SeedProgress } from '../../src/store/neo4j/seed.js';
 import { Neo4jStore, type ModelMeta } from '../../src/store/neo4j/store.js';
+import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
+import { expectSameJson } from '../support/same-json.js';
 import { distinctEdges, graphCounts, neo4jConfig } from '../support/neo4j.js';
 
 /** The small model without IF-041 (and every edge touching it) and without one APPLIES_TO edge. */
@@ -82,7 +85,7 @@ describe('seeding Neo4j', () => {
     await expectGraphOf(trimmed);
   });
 
-  it('lets readers see only the old graph while a seed is writing, and the new one once it commits', async () => {
+  it('lets readers see only the old graph while a seed is writing, and the new one once it switches', async () => {
     await seed(small);
     const seenWhileWriting: ModelMeta[] = [];
     await seed(full, {
@@ -108,7 +111,38 @@ describe('seeding Neo4j', () => {
     expect((await reader.nodes([onlyInFull.id]))[0]).toBeNull();
   });
 
-  it('also fails cleanly after the last batch, just before the commit', async () => {
+  it('leaves the previous graph answering when the seeding process is killed midway, and the next seed clears what it left', async () => {
+    await seed(small);
+    const before = await countGraph();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/seed-process.ts', 'model'], {
+      env: { ...process.env, MHHS_TEST_NEO4J: JSON.stringify(config) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('batch 5\n')) resolve();
+      });
+      child.on('exit', () => reject(new Error(`the seed process ended before its fifth batch: ${output}`)));
+    });
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(output).not.toContain('seeded');
+    // Its batches were committed, but as a generation readers do not see.
+    const left = await countGraph();
+    expect(left.nodes).toBeGreaterThan(before.nodes);
+    await expectGraphOf(small);
+    const onlyInFull = full.nodes.find((n) => !small.nodes.some((s) => s.id === n.id))!;
+    expect((await reader.nodes([onlyInFull.id]))[0]).toBeNull();
+    expectSameJson(await reader.nodes(small.nodes.map((n) => n.id)), await createMemoryStore(small).nodes(small.nodes.map((n) => n.id)));
+    await seed(full);
+    expect(await countGraph()).toEqual({ nodes: full.nodes.length, ids: full.nodes.length, relationships: distinctEdges(full), metas: 1 });
+    await expectGraphOf(full);
+  });
+
+  it('also fails cleanly after the last batch, just before the switch', async () => {
     await seed(small);
     const { batches } = dryRunSeed(full);
     await expect(seed(full, { failAfterBatches: batches })).rejects.toThrow(/after \d+ batches/);
@@ -136,9 +170,10 @@ describe('seeding Neo4j', () => {
     await seed(full);
     const { records: constraints } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type', {}, { database: config.database });
     const unique = constraints.map((r) => `${r.get('labelsOrTypes')}.${r.get('properties')} ${r.get('type')}`);
-    expect(unique).toEqual(expect.arrayContaining(['Node.id UNIQUENESS', 'Requirement.id UNIQUENESS', 'Interface.id UNIQUENESS']));
+    expect(unique).toContain('Node.id,_generation UNIQUENESS');
+    const { generation } = await seed(full);
     await expect(
-      driver.executeQuery('CREATE (:Node {id: $id})', { id: full.nodes[0]!.id }, { database: config.database }),
+      driver.executeQuery('CREATE (:Node {id: $id, _generation: $generation})', { id: full.nodes[0]!.id, generation: neo4j.int(generation!) }, { database: config.database }),
     ).rejects.toThrow(/already exists/);
     const { records: hits } = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes($index, 'consumption') YIELD node RETURN node.id AS id`,

@@ -14,6 +14,15 @@ import { isRelationshipType, type RelationshipType } from '../../model/relations
 export const ELEMENT_LABEL = 'Node';
 /** The single node recording which model the graph was seeded from. */
 export const MODEL_META_LABEL = 'ModelMeta';
+/**
+ * Node property numbering the seed that wrote the node. A seed writes a whole new generation
+ * beside the current one and then switches `:ModelMeta.generation` to it (see seed.ts); every
+ * read starts from `CURRENT_GENERATION`, so it sees one generation only.
+ */
+export const GENERATION = '_generation';
+/** The opening of every read statement: `generation`, the generation readers see (no row before the first seed). */
+export const CURRENT_GENERATION = `MATCH (current:${MODEL_META_LABEL})
+WITH current.generation AS generation`;
 /** Node property holding the element's full props as JSON, so reads rebuild them exactly. */
 export const PROPS_JSON = '_props';
 

@@ -1,13 +1,14 @@
 /**
  * The Cypher of the GraphStore port's reads, one statement per port call, built as plain data
  * so that tests can pin the query shape as well as the answers. Values are parameters; names
- * come from `cypher.ts`.
+ * come from `cypher.ts`. Each statement reads the current generation only (`CURRENT_GENERATION`),
+ * so a seed writing the next one beside it is invisible until it switches.
  */
 import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationships.js';
 import type { Direction, Hop, NodeQuery, PageRequest, SearchQuery } from '../port.js';
 import { checkSearchTerms, SEARCH_FIELDS } from '../search-words.js';
-import { ELEMENT_LABEL, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, relationshipTypesOf } from './cypher.js';
+import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, relationshipTypesOf } from './cypher.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 export interface CypherQuery {
@@ -17,9 +18,11 @@ export interface CypherQuery {
 
 /** Rows: `id`, `kind`, `props` (the JSON) of every node whose id is in `$ids`. */
 export const nodesQuery = (ids: readonly string[]): CypherQuery => ({
-  text: `MATCH (n:${ELEMENT_LABEL}) WHERE n.id IN $ids
+  text: `${CURRENT_GENERATION}
+UNWIND $ids AS id
+MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
 RETURN n.id AS id, n.kind AS kind, n.${PROPS_JSON} AS props`,
-  params: { ids },
+  params: { ids: [...new Set(ids)] },
 });
 
 /**
@@ -39,7 +42,8 @@ export function listQuery(query: NodeQuery, page: PageRequest): CypherQuery {
   }));
   const conditions = ['($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)', ...filters.map((f) => f.predicate)];
   return {
-    text: `MATCH (n:${labelOf(query.kind)})
+    text: `${CURRENT_GENERATION}
+MATCH (n:${labelOf(query.kind)} {${GENERATION}: generation})
 WHERE ${conditions.join('\n  AND ')}
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
@@ -79,12 +83,14 @@ export function searchQuery({ terms, kinds }: SearchQuery, first: number): Cyphe
   checkSearchTerms(terms);
   const fields = SEARCH_FIELDS.map((field) => `node.\`${field}\``).join(', ');
   return {
-    text: `CALL () {
+    text: `${CURRENT_GENERATION}
+CALL (generation) {
   UNWIND $terms AS term
   CALL db.index.fulltext.queryNodes($index, term.lucene) YIELD node
+  WITH node, term WHERE node.${GENERATION} = generation
   RETURN node, term.word AS word
   UNION
-  MATCH (node:${ELEMENT_LABEL})
+  MATCH (node:${ELEMENT_LABEL} {${GENERATION}: generation})
   UNWIND [term IN $terms WHERE node.id =~ term.pattern | term.word] AS word
   RETURN node, word
 }
@@ -129,8 +135,9 @@ export function neighboursQuery(ids: readonly string[], hops: readonly Hop[], co
   if (ids.length === 0 || branches.length === 0) return null;
   const fields = columns === 'nodes' ? `type, direction, m.id, m.kind, m.${PROPS_JSON}` : 'type, direction, m.id, m.kind';
   return {
-    text: `UNWIND $ids AS id
-MATCH (n:${ELEMENT_LABEL} {id: id})
+    text: `${CURRENT_GENERATION}
+UNWIND $ids AS id
+MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
 CALL (n) {
 ${branches.join('\n  UNION ALL\n')}
 }
@@ -139,10 +146,10 @@ RETURN id, collect([${fields}]) AS neighbours`,
   };
 }
 
-/** One row: the seeded model's `modelHash` and `graphSchemaVersion` (null when never seeded) and `nodeCount`. */
+/** One row: the seeded model's `modelHash` and `graphSchemaVersion` (null when never seeded) and `nodeCount`, of the current generation. */
 export const modelMetaQuery: CypherQuery = {
   text: `OPTIONAL MATCH (meta:${MODEL_META_LABEL})
-CALL () { MATCH (n:${ELEMENT_LABEL}) RETURN count(n) AS nodeCount }
+CALL (meta) { MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} = meta.generation RETURN count(n) AS nodeCount }
 RETURN meta.modelHash AS modelHash, meta.graphSchemaVersion AS graphSchemaVersion, nodeCount`,
   params: {},
 };

@@ -1,13 +1,14 @@
 /**
  * What a seed writes, worked out without touching Neo4j: the `UNWIND` batches of nodes (one
- * statement per kind, so the label is written literally) and of relationships (one per type).
+ * statement per kind, so the label is written literally) and of relationships (one per type),
+ * each taking `$rows` and the `$generation` it writes (see seed.ts).
  * `--dry-run` reports this plan; a real seed executes it.
  */
 import { SeedFailedError } from '../../errors.js';
 import type { DesignModel, ModelEdge } from '../../model/design-model.js';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
-import { ELEMENT_LABEL, labelOf, relationshipTypeOf } from './cypher.js';
+import { ELEMENT_LABEL, GENERATION, labelOf, relationshipTypeOf } from './cypher.js';
 import { nodePropertiesOf } from './properties.js';
 
 export interface SeedBatch {
@@ -29,8 +30,11 @@ export interface SeedPlan {
   readonly counts: SeedCounts;
 }
 
-/** Default rows per `UNWIND` statement: big enough to keep statements few, small enough to keep each quick. */
-export const DEFAULT_BATCH_SIZE = 500;
+/**
+ * Default rows per `UNWIND` statement, each its own transaction: big enough to keep statements
+ * few, small enough that a transaction stays far below the server's memory limit at any model size.
+ */
+export const DEFAULT_BATCH_SIZE = 2_000;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -66,13 +70,13 @@ export function planSeed(model: DesignModel, batchSize = DEFAULT_BATCH_SIZE): Se
   const nodeBatches = NODE_KINDS.flatMap((kind) => {
     const text = `UNWIND $rows AS row
 CREATE (n:${ELEMENT_LABEL}:${labelOf(kind)})
-SET n = row`;
+SET n = row, n.${GENERATION} = $generation`;
     const rows = model.nodes.filter((n) => n.kind === kind).map(nodePropertiesOf);
     return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'nodes', text, rows: batch }));
   });
   const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) => {
     const text = `UNWIND $rows AS row
-MATCH (a:${ELEMENT_LABEL} {id: row.from}), (b:${ELEMENT_LABEL} {id: row.to})
+MATCH (a:${ELEMENT_LABEL} {id: row.from, ${GENERATION}: $generation}), (b:${ELEMENT_LABEL} {id: row.to, ${GENERATION}: $generation})
 CREATE (a)-[:${relationshipTypeOf(type)}]->(b)`;
     const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to }));
     return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'relationships', text, rows: batch }));

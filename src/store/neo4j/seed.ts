@@ -1,18 +1,28 @@
 /**
- * Seeding: replaces the graph in Neo4j with the model, atomically.
+ * Seeding: replaces the graph in Neo4j with the model, atomically, at any model size.
  *
- * The old graph is deleted, the new one written and its `:ModelMeta` node created in ONE write
- * transaction, so readers see the old graph or the new one, never a mix, and a seed that fails
- * part-way leaves the previous graph as it was. Replacing everything also makes the seed
- * idempotent and removes whatever the YAML no longer has. Constraints and indexes cannot share
- * a transaction with data writes; they are created first, idempotently.
+ * A seed writes the model as a new GENERATION beside the current one — every node carries the
+ * number of the seed that wrote it, relationships only join nodes of one generation — in
+ * batched transactions of its own, none of which holds more than a batch. Then ONE small
+ * transaction switches `:ModelMeta` (its `generation`, model hash and graph schema version) to the
+ * new generation, and the old generation is deleted in batches. Readers start every statement
+ * from the current generation (`CURRENT_GENERATION`), so they see the old graph or the new one,
+ * never a mix: until the switch the new nodes are invisible, after it the old ones are.
+ *
+ * A seed that fails before the switch deletes what it wrote and leaves the current generation
+ * as it was; one that is killed leaves its nodes behind, still invisible, and the next seed
+ * deletes them before it writes. Replacing everything makes the seed idempotent and removes
+ * whatever the YAML no longer has. Constraints and indexes cannot share a transaction with
+ * data writes; they are created first, idempotently. One seed at a time: two at once would
+ * write the same generation and one of them fails on the uniqueness constraint.
  */
-import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type Session } from 'neo4j-driver';
 import { SeedFailedError } from '../../errors.js';
 import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../model/design-model.js';
-import { ELEMENT_LABEL, MODEL_META_LABEL } from './cypher.js';
+import { ELEMENT_LABEL, GENERATION, MODEL_META_LABEL } from './cypher.js';
+import { toSafeNumber } from './properties.js';
 import { planSeed, type SeedBatch, type SeedCounts, type SeedPlan } from './seed-plan.js';
-import { EXISTING_INDEX_NAMES, SCHEMA } from './schema.js';
+import { EXISTING_INDEX_NAMES, OBSOLETE_CONSTRAINTS, SCHEMA } from './schema.js';
 
 export interface SeedProgress {
   readonly step: SeedBatch['step'];
@@ -27,12 +37,26 @@ export interface SeedOptions {
   readonly dryRun?: boolean;
   /** @default DEFAULT_BATCH_SIZE */
   readonly batchSize?: number;
-  /** Called after each batch, inside the open transaction; the seed waits for a returned promise. */
+  /** Called after each batch is committed, before the switch; the seed waits for a returned promise. */
   readonly onProgress?: (progress: SeedProgress) => void | Promise<void>;
-  /** Fail on purpose after this many batches, before committing: proves a failed seed changes nothing. */
+  /** Fail on purpose after this many batches, before switching: proves a failed seed changes nothing. */
   readonly failAfterBatches?: number;
   /** How long to wait for new indexes to come online. @default 300 */
   readonly indexWaitSeconds?: number;
+}
+
+/** Where a seed's time went, in milliseconds. */
+export interface SeedTimings {
+  /** Dropping obsolete constraints, creating missing ones and indexes, waiting for them. */
+  readonly schemaMs: number;
+  /** Deleting what failed or killed seeds left behind. */
+  readonly leftoversMs: number;
+  /** Writing the new generation's batches. */
+  readonly writeMs: number;
+  /** The switch transaction. */
+  readonly switchMs: number;
+  /** Deleting the old generation. */
+  readonly cleanupMs: number;
 }
 
 export interface SeedReport extends SeedCounts {
@@ -40,10 +64,28 @@ export interface SeedReport extends SeedCounts {
   readonly dryRun: boolean;
   readonly batches: number;
   readonly durationMs: number;
+  /** The generation now current; absent on a dry run. */
+  readonly generation?: number;
+  readonly timings?: SeedTimings;
 }
 
-const DELETE_GRAPH = `MATCH (n) WHERE n:${ELEMENT_LABEL} OR n:${MODEL_META_LABEL} DETACH DELETE n`;
-const WRITE_MODEL_META = `CREATE (:${MODEL_META_LABEL} {graphSchemaVersion: $graphSchemaVersion, modelHash: $modelHash, seededAt: datetime()})`;
+/** Nodes deleted per inner transaction when a generation is removed. */
+const DELETE_BATCH = 2_000;
+
+const CURRENT_META = `OPTIONAL MATCH (meta:${MODEL_META_LABEL}) RETURN meta.generation AS generation`;
+/** The switch: the one `:ModelMeta` node, now naming the new generation. */
+const SWITCH_GENERATION = `OPTIONAL MATCH (old:${MODEL_META_LABEL})
+DELETE old
+CREATE (:${MODEL_META_LABEL} {generation: $generation, graphSchemaVersion: $graphSchemaVersion, modelHash: $modelHash, seededAt: datetime()})`;
+/** Every node but the given generation's, after a switch: the old generation, and a graph seeded before generations (whose nodes have none). */
+const DELETE_OTHER_GENERATIONS = `MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NULL OR n.${GENERATION} <> $keep
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`;
+/** Nodes of generations other than the current one (any, when none is current): what failed or killed seeds left. */
+const DELETE_LEFTOVERS = `MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NOT NULL AND ($current IS NULL OR n.${GENERATION} <> $current)
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`;
+/** The nodes of one generation: what a failed seed wrote. */
+const DELETE_GENERATION = `MATCH (n:${ELEMENT_LABEL} {${GENERATION}: $generation})
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`;
 
 const reportOf = (model: DesignModel, plan: SeedPlan, dryRun: boolean, started: number): SeedReport => ({
   ...plan.counts,
@@ -63,38 +105,68 @@ export function dryRunSeed(model: DesignModel, { batchSize }: Pick<SeedOptions, 
   return reportOf(model, planSeed(model, batchSize), true, started);
 }
 
+/** Each call: milliseconds since the previous call (or since the stopwatch was made). */
+function stopwatch(): () => number {
+  let mark = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
+}
+
 export async function seedNeo4j(driver: Driver, model: DesignModel, options: SeedOptions): Promise<SeedReport> {
   if (options.dryRun) return dryRunSeed(model, options);
   const started = performance.now();
   const plan = planSeed(model, options.batchSize);
   const session = driver.session({ database: options.database });
   try {
-    await createMissingSchema(session, options.indexWaitSeconds ?? 300);
-    await writeGraph(session.beginTransaction(), model, plan.batches, plan.counts, options);
+    const elapsed = stopwatch();
+    await prepareSchema(session, options.indexWaitSeconds ?? 300);
+    const schemaMs = elapsed();
+    const current = await currentGeneration(session);
+    await session.run(DELETE_LEFTOVERS, { current: current === null ? null : neo4j.int(current) });
+    const leftoversMs = elapsed();
+    const generation = (current ?? 0) + 1;
+    await writeGeneration(session, generation, plan, options);
+    const writeMs = elapsed();
+    await session.executeWrite((tx) =>
+      tx.run(SWITCH_GENERATION, { generation: neo4j.int(generation), graphSchemaVersion: neo4j.int(GRAPH_SCHEMA_VERSION), modelHash: model.hash }),
+    );
+    const switchMs = elapsed();
+    await session.run(DELETE_OTHER_GENERATIONS, { keep: neo4j.int(generation) });
+    const cleanupMs = elapsed();
+    return { ...reportOf(model, plan, false, started), generation, timings: { schemaMs, leftoversMs, writeMs, switchMs, cleanupMs } };
   } catch (err) {
     if (err instanceof SeedFailedError) throw err;
     throw new SeedFailedError(`Seeding Neo4j failed; the previous graph is unchanged: ${(err as Error).message}`, { cause: err });
   } finally {
     await session.close();
   }
-  return reportOf(model, plan, false, started);
 }
 
-async function createMissingSchema(session: Session, waitSeconds: number): Promise<void> {
+async function prepareSchema(session: Session, waitSeconds: number): Promise<void> {
   const { records } = await session.run(EXISTING_INDEX_NAMES);
   const existing = new Set(records[0]?.get('names') as string[]);
+  for (const name of OBSOLETE_CONSTRAINTS.filter((n) => existing.has(n))) await session.run(`DROP CONSTRAINT ${name} IF EXISTS`);
   const missing = SCHEMA.filter((item) => !existing.has(item.name));
   for (const item of missing) await session.run(item.cypher);
   if (missing.length > 0) await session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(waitSeconds) });
 }
 
-async function writeGraph(
-  tx: Transaction,
-  model: DesignModel,
-  batches: readonly SeedBatch[],
-  counts: SeedCounts,
-  options: SeedOptions,
-): Promise<void> {
+async function currentGeneration(session: Session): Promise<number | null> {
+  const { records } = await session.run(CURRENT_META);
+  const value = records[0]?.get('generation') as Integer | number | null | undefined;
+  return value == null ? null : toSafeNumber(value);
+}
+
+/**
+ * Writes every batch as `generation`, each in a transaction of its own (explicit, not retried:
+ * a retried `CREATE` could write twice). On failure, deletes what it wrote and rethrows; the
+ * current generation was never touched.
+ */
+async function writeGeneration(session: Session, generation: number, plan: SeedPlan, options: SeedOptions): Promise<void> {
   const written = { nodes: 0, relationships: 0 };
   const failIfAsked = (batchesDone: number) => {
     if (batchesDone === options.failAfterBatches) {
@@ -102,18 +174,22 @@ async function writeGraph(
     }
   };
   try {
-    await tx.run(DELETE_GRAPH);
-    for (const [i, batch] of batches.entries()) {
+    for (const [i, batch] of plan.batches.entries()) {
       failIfAsked(i);
-      await tx.run(batch.text, { rows: batch.rows });
+      const tx = session.beginTransaction();
+      try {
+        await tx.run(batch.text, { rows: batch.rows, generation: neo4j.int(generation) });
+        await tx.commit();
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
       written[batch.step] += batch.rows.length;
-      await options.onProgress?.({ step: batch.step, done: written[batch.step], total: counts[batch.step] });
+      await options.onProgress?.({ step: batch.step, done: written[batch.step], total: plan.counts[batch.step] });
     }
-    failIfAsked(batches.length);
-    await tx.run(WRITE_MODEL_META, { graphSchemaVersion: neo4j.int(GRAPH_SCHEMA_VERSION), modelHash: model.hash });
-    await tx.commit();
+    failIfAsked(plan.batches.length);
   } catch (err) {
-    if (tx.isOpen()) await tx.rollback();
+    // Best effort: a seed that cannot delete (the server went away) leaves invisible nodes that the next seed deletes.
+    await session.run(DELETE_GENERATION, { generation: neo4j.int(generation) }).catch(() => undefined);
     throw err;
   }
 }
