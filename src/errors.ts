@@ -57,7 +57,7 @@ export const formatProblem = (p: ModelProblem): string => `${p.file}:${p.line}:$
 
 export class InvalidModelError extends MhhsError {
   readonly code = 'INVALID_MODEL' as const;
-  /** `where` names a model that is not the working tree's, e.g. `the model at ir4 (3f2c1a…)`. */
+  /** `where` names a model that is not the working tree's, e.g. `The model of ref 'ir4' (commit 3f2c1a…)`. */
   constructor(
     readonly problems: readonly ModelProblem[],
     where = 'The model',

@@ -10,12 +10,14 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { codesCommand } from './commands/codes.js';
 import { diffCommand } from './commands/diff.js';
+import { reviewCommand } from './commands/review.js';
 import { impactCommand } from './commands/impact.js';
 import { roleCommand } from './commands/role.js';
 import { rttmCommand } from './commands/rttm.js';
 import { schemaCommand } from './commands/schema.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { suspectsCommand } from './commands/suspects.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
     codesCommand,
     schemaCommand,
     diffCommand,
+    suspectsCommand,
+    reviewCommand,
   ]) {
     register(program);
   }

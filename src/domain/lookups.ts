@@ -51,6 +51,10 @@ export class FetchedNodes {
     return node;
   }
 
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   all(ids: Iterable<string>): GraphNode[] {
     return [...ids].map((id) => this.one(id));
   }

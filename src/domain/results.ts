@@ -217,3 +217,41 @@ export interface DiffImpact {
   readonly diff: ModelDiff;
   readonly impact: ImpactResult;
 }
+
+/** A link's review state (suspects.ts). */
+export type ReviewState = 'VALID' | 'SUSPECT' | 'UNREVIEWED';
+
+export interface LinkReview {
+  readonly type: RelationshipType;
+  readonly from: GraphNode;
+  readonly to: GraphNode;
+  readonly state: ReviewState;
+  /**
+   * The end whose change makes the link suspect: the one a change propagates from along the
+   * relationship (its `impact` in src/model/relationships.ts) — `TO` for a test case VERIFYING a
+   * requirement, `FROM` for a requirement APPLYING_TO a role.
+   */
+  readonly dependsOn: 'FROM' | 'TO';
+  /** The fingerprints of the two ends now. */
+  readonly fingerprints: { readonly from: string; readonly to: string };
+  /** The fingerprints recorded when the link was last reviewed; null when it never was. */
+  readonly reviewed: { readonly from: string; readonly to: string } | null;
+  /**
+   * For a suspect link, how the end it depends on changed since the review, field by field; null
+   * when that reviewed version is in no commit of the model's history (or for other states).
+   */
+  readonly changes: readonly FieldChange[] | null;
+}
+
+export interface ReviewTotals {
+  readonly valid: number;
+  readonly suspect: number;
+  readonly unreviewed: number;
+}
+
+export interface SuspectReport {
+  /** The links asked for, by (type in RELATIONSHIP_TYPES order, from id, to id). */
+  readonly links: readonly LinkReview[];
+  /** Over every link subject to review, whatever was asked for. */
+  readonly totals: ReviewTotals;
+}

@@ -67,3 +67,17 @@ registerEnumType(RoleCategoryEnum, { name: 'RoleCategory', description: 'Whether
 
 export const RequirementCategoryEnum = enumOf(REQUIREMENT_CATEGORIES);
 registerEnumType(RequirementCategoryEnum, { name: 'RequirementCategory', description: 'Functional or non-functional requirement.' });
+
+export const ReviewStateEnum = enumOf(['VALID', 'SUSPECT', 'UNREVIEWED'] as const);
+registerEnumType(ReviewStateEnum, {
+  name: 'ReviewState',
+  description: 'Whether a link still holds as reviewed (reviews.lock.yaml beside the model).',
+  valuesConfig: {
+    VALID: { description: 'The element the link depends on is as it was when the link was reviewed.' },
+    SUSPECT: { description: 'The element the link depends on changed since the link was reviewed: re-review it.' },
+    UNREVIEWED: { description: 'The link was never reviewed.' },
+  },
+});
+
+export const LinkEndEnum = enumOf(['FROM', 'TO'] as const);
+registerEnumType(LinkEndEnum, { name: 'LinkEnd', description: 'One end of a link: the element it starts from, or the one it points to.' });

@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { ChangeControlResolver } from './resolvers/change-control.resolver.js';
 import { CodeTraceResolver } from './resolvers/code-trace.resolver.js';
 import { ImpactResolver } from './resolvers/impact.resolver.js';
 import { KindQueriesResolver, NodeResolver } from './resolvers/node.resolvers.js';
@@ -26,6 +27,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   RoleViewResolver,
   CodeTraceResolver,
   SearchResolver,
+  ChangeControlResolver,
   PathResolver,
   PathHopResolver,
   ...RELATIONSHIP_RESOLVERS,

@@ -53,6 +53,6 @@ export class ModelHistory {
     if ('model' in result) return result.model;
     const relabel = (text: string) => text.replaceAll(`${commit}:`, `${ref}:`);
     const problems = result.problems.map((p) => ({ ...p, file: relabel(p.file), message: relabel(p.message) }));
-    throw new InvalidModelError(problems, `The model at ${ref} (commit ${commit.slice(0, 12)})`);
+    throw new InvalidModelError(problems, `The model of ref '${ref}' (commit ${commit.slice(0, 12)})`);
   }
 }

@@ -11,6 +11,7 @@ import { createApollo } from '../graphql/apollo.js';
 import type { ApiContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { silentLogger, type Logger } from '../log.js';
+import { ModelHistory } from '../model/history.js';
 import type { GraphStore } from '../store/port.js';
 import { HttpError, PAYLOAD_TOO_LARGE } from './body.js';
 import { corsFor } from './cors.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   readonly corsOrigins?: readonly string[];
   /** @default MAX_RESPONSE_BYTES */
   readonly maxResponseBytes?: number;
+  /** The model directory, whose git history and review lock change control reads. @default 'model' */
+  readonly modelDir?: string;
 }
 
 export interface RunningServer {
@@ -59,6 +62,7 @@ export async function startServer({
   logger = silentLogger,
   corsOrigins = [],
   maxResponseBytes = MAX_RESPONSE_BYTES,
+  modelDir = 'model',
 }: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const apollo = createApollo({
@@ -68,7 +72,8 @@ export async function startServer({
   });
   await apollo.start();
   // A fresh object per request: the per-request DataLoaders are keyed on it.
-  const context = async (): Promise<ApiContext> => ({ store, logger });
+  const history = new ModelHistory(modelDir);
+  const context = async (): Promise<ApiContext> => ({ store, logger, history });
   const cors = corsFor(corsOrigins);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

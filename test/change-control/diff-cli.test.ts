@@ -91,7 +91,7 @@ describe('mhhs diff', () => {
     const { code, stdout, stderr } = await runInProcess(['diff', 'broken', ...model]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^error \[INVALID_MODEL\]: The model at broken \(commit [0-9a-f]{12}\) is invalid \(1 problem\):\nbroken:model\/roles\.yml:12:15  Role\.category/);
+    expect(stderr).toMatch(/^error \[INVALID_MODEL\]: The model of ref 'broken' \(commit [0-9a-f]{12}\) is invalid \(1 problem\):\nbroken:model\/roles\.yml:12:15  Role\.category/);
   });
 
   it('fails with usage exit code for a name that is no ref', async () => {

@@ -81,7 +81,7 @@ describe('diff between versions of the model in git', () => {
     expect(invalid.problems).toEqual([
       { file: 'broken:model/roles.yml', line: 12, col: 15, message: expect.stringContaining("Role.category: 'TOM_SERVIS' is not one of") },
     ]);
-    expect(invalid.message).toContain(`The model at broken (commit ${history.commits.broken.slice(0, 12)}) is invalid (1 problem):\nbroken:model/roles.yml:12:15  Role.category`);
+    expect(invalid.message).toContain(`The model of ref 'broken' (commit ${history.commits.broken.slice(0, 12)}) is invalid (1 problem):\nbroken:model/roles.yml:12:15  Role.category`);
   });
 
   it('refuses a name that is neither a release with a baseline nor a git ref', async () => {

@@ -1,17 +1,29 @@
 /**
  * `mhhs impact <CR id | element ids...>`: what else moves when a change request (or a set of
  * changed elements) lands, grouped by kind, each with the path explaining why.
+ * `mhhs impact --diff from..to`: the same for everything a diff between two versions changed.
  */
 import type { Command } from 'commander';
 import { impactOf, type ImpactInput } from '../../domain/impact.js';
-import type { ImpactResult } from '../../domain/results.js';
+import { impactOfDiff } from '../../domain/impact-of-diff.js';
+import type { DiffImpact, ImpactResult } from '../../domain/results.js';
+import { diffHeadline } from '../../export/diff.js';
 import { renderImpactMarkdown, renderImpactText } from '../../export/impact.js';
 import { renderJson } from '../../export/json.js';
 import { KINDS } from '../../model/kinds.js';
+import { ModelHistory } from '../../model/history.js';
 import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
+import { EXIT_USAGE } from '../exit.js';
 import { maxDepthOption } from '../options.js';
 
 const RENDERERS: Renderers<ImpactResult> = { text: renderImpactText, md: renderImpactMarkdown, json: renderJson };
+
+/** The impact of a diff renders as its impact, under the diff's headline. */
+const DIFF_RENDERERS: Renderers<DiffImpact> = {
+  text: ({ diff, impact }) => `${diffHeadline(diff)}\n${renderImpactText(impact)}`,
+  md: ({ diff, impact }) => `${diffHeadline(diff)}\n\n${renderImpactMarkdown(impact)}`,
+  json: renderJson,
+};
 
 /** One CR id means "assess that change request"; anything else is a list of changed elements. */
 const impactInput = (ids: readonly string[], maxDepth: number | undefined): ImpactInput => {
@@ -20,14 +32,26 @@ const impactInput = (ids: readonly string[], maxDepth: number | undefined): Impa
   return { ...start, maxDepth };
 };
 
+type ImpactOptions = AnswerOptions & { readonly maxDepth?: number; readonly diff?: string };
+
 export const impactCommand = (program: Command) =>
   addAnswerOptions(
     program
       .command('impact')
-      .description('list every element impacted by a change request, or by changed elements, with the path that explains why')
-      .argument('<ids...>', 'a change request id (CR023), or the ids of changed elements (IF-021 IF-041)')
+      .description('list every element impacted by a change request, by changed elements, or by what a diff changed, with the path that explains why')
+      .argument('[ids...]', 'a change request id (CR023), or the ids of changed elements (IF-021 IF-041)')
+      .option('--diff <from..to>', 'assess everything the diff between two versions changed (IR4..IR5, main~1..; no `to`: the working tree)')
       .addOption(maxDepthOption()),
     RENDERERS,
-  ).action((ids: string[], opts: AnswerOptions & { maxDepth?: number }) =>
-    answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, opts.maxDepth))),
-  );
+  ).action(async function (this: Command, ids: string[], opts: ImpactOptions) {
+    if ((opts.diff === undefined) === (ids.length === 0)) {
+      this.error('error: give a change request, changed element ids, or --diff from..to (exactly one of them)', { exitCode: EXIT_USAGE });
+    }
+    const { diff, maxDepth } = opts;
+    if (diff === undefined) return answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, maxDepth)));
+    const [from = '', to = '', ...rest] = diff.split('..');
+    if (from === '' || rest.length > 0) this.error(`error: --diff takes from..to (or from..), not '${diff}'`, { exitCode: EXIT_USAGE });
+    return answer(opts, DIFF_RENDERERS, (store, modelDir) =>
+      impactOfDiff(store, new ModelHistory(modelDir), { from, to: to === '' ? undefined : to, maxDepth }),
+    );
+  });

@@ -91,7 +91,7 @@ export const serveCommand = (program: Command) =>
         const port = opts.port ?? config.port;
         // startServer logs the URL it listens on.
         const { startServer } = await import('../../server/start.js');
-        const server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins }).catch((err: unknown) => {
+        const server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir }).catch((err: unknown) => {
           throw listenError(err, host, port);
         });
         closeOnSignal(logger, async () => {

@@ -9,6 +9,11 @@ import { formatProblem, type ModelProblem } from '../../errors.js';
 import { NODE_KINDS } from '../../model/kinds.js';
 import type { DesignModel } from '../../model/design-model.js';
 import { loadModelOrProblems } from '../../model/load.js';
+import { suspectLinks } from '../../domain/suspects.js';
+import { describeTotals, linkText } from '../../export/suspects.js';
+import { ModelHistory } from '../../model/history.js';
+import { linkKey, readReviewLock } from '../../model/reviews-lock.js';
+import { createMemoryStore } from '../../store/memory.js';
 import { commandContext } from '../context.js';
 import { EXIT_FAILURE } from '../exit.js';
 
@@ -32,19 +37,39 @@ function reportCounts(dir: string, model: DesignModel, warnings: number): void {
   );
 }
 
+/**
+ * `--strict` (for a model repository's CI): a valid model also fails while a link is suspect, each
+ * reported at its entry in the review lock.
+ */
+async function checkSuspects(dir: string, model: DesignModel): Promise<boolean> {
+  const lock = await readReviewLock(dir);
+  const { links, totals } = await suspectLinks(createMemoryStore(model), new ModelHistory(dir), lock);
+  const lines = links.map((link) => {
+    const changed = link.dependsOn === 'FROM' ? link.from : link.to;
+    const fields = link.changes ? ` (${link.changes.map((f) => f.field).join(', ')})` : '';
+    const at = lock.links.get(linkKey({ type: link.type, from: link.from.id, to: link.to.id }))!.at;
+    return `${formatProblem({ file: lock.file, ...at, message: `suspect link ${linkText(link)}: ${changed.id} changed since the review${fields}` })}\n`;
+  });
+  const verdict = links.length > 0 ? `; run \`mhhs suspects\`, re-review, then \`mhhs review <id>\`` : '';
+  (links.length > 0 ? process.stderr : process.stdout).write(`${lines.join('')}${describeTotals(totals)}${verdict}\n`);
+  return links.length === 0;
+}
+
 export const validateCommand = (program: Command) =>
   program
     .command('validate')
     .description('check the model files and list every problem as file:line:col  message')
     .argument('[dir]', 'model directory (default: $MODEL_DIR or ./model)')
-    .action(async (dirArg: string | undefined) => {
+    .option('--strict', 'also fail while a link is suspect (see `mhhs suspects`)')
+    .action(async (dirArg: string | undefined, opts: { strict?: boolean }) => {
       const dir = dirArg ?? commandContext().config.modelDir;
       const result = await loadModelOrProblems(dir);
       reportWarnings(result.warnings);
       if ('problems' in result) {
         reportProblems(dir, result.problems);
         process.exitCode = EXIT_FAILURE;
-      } else {
-        reportCounts(dir, result.model, result.warnings.length);
+        return;
       }
+      reportCounts(dir, result.model, result.warnings.length);
+      if (opts.strict && !(await checkSuspects(dir, result.model))) process.exitCode = EXIT_FAILURE;
     });

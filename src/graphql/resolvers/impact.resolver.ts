@@ -1,9 +1,20 @@
 /** `impact`: the design team's question — a change request (or changed elements), what else moves? */
-import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { BadInputError } from '../../errors.js';
 import { DEFAULT_IMPACT_DEPTH, impactOf } from '../../domain/impact.js';
-import type { ApiContext } from '../context.js';
+import { impactOfDiff } from '../../domain/impact-of-diff.js';
+import { historyOf, type ApiContext } from '../context.js';
 import { withNodeSources } from '../node-source.js';
 import { Impact } from '../types/impact.js';
+
+@InputType({ description: 'Two versions of the model: design releases with a baseline, git refs or commit ids.' })
+class DiffInput {
+  @Field(() => String, { description: 'The older version, e.g. `IR4`.' })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: 'The newer version; the working tree when absent.' })
+  to?: string | null;
+}
 
 @ArgsType()
 class ImpactArgs {
@@ -12,6 +23,12 @@ class ImpactArgs {
 
   @Field(() => [ID], { nullable: true, description: 'Or the ids of the changed elements, e.g. `["IF-021", "IF-041"]`.' })
   changed?: string[] | null;
+
+  @Field(() => DiffInput, {
+    nullable: true,
+    description: 'Or a diff: starts from the elements it adds or changes and the ends of the relationships it adds or removes.',
+  })
+  diff?: DiffInput | null;
 
   @Field(() => Int, { nullable: true, description: `Largest number of hops to follow (default ${DEFAULT_IMPACT_DEPTH}).` })
   maxDepth?: number | null;
@@ -22,9 +39,15 @@ export class ImpactResolver {
   @Query(() => Impact, {
     description:
       'Every element downstream of a change, each once at its minimum depth with one shortest path explaining it. ' +
-      'Give either `changeRequest` (the walk starts from the elements it CHANGES) or `changed`.',
+      'Give one of `changeRequest` (the walk starts from the elements it CHANGES), `changed`, or `diff`.',
   })
-  async impact(@Args(() => ImpactArgs) { changeRequest, changed, maxDepth }: ImpactArgs, @Ctx() { store }: ApiContext) {
+  async impact(@Args(() => ImpactArgs) { changeRequest, changed, diff, maxDepth }: ImpactArgs, @Ctx() context: ApiContext) {
+    const { store } = context;
+    if (diff) {
+      if (changeRequest || changed) throw new BadInputError('Give one of changeRequest, changed or diff');
+      const input = { from: diff.from, to: diff.to ?? undefined, maxDepth: maxDepth ?? undefined };
+      return withNodeSources((await impactOfDiff(store, historyOf(context), input)).impact);
+    }
     return withNodeSources(
       await impactOf(store, { changeRequest: changeRequest ?? undefined, changed: changed ?? undefined, maxDepth: maxDepth ?? undefined }),
     );

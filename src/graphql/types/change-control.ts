@@ -1,0 +1,169 @@
+/**
+ * Change control in GraphQL: the diff between two versions of the model, and the review state of
+ * links (src/domain/diff.ts, suspects.ts). Property values are JSON text, since a property may be
+ * a string, a number, a list or an object.
+ */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { FieldChange as FieldChangeResult } from '../../domain/results.js';
+import type { PropertyValue } from '../../model/design-model.js';
+import type { NodeKind } from '../../model/kinds.js';
+import type { RelationshipType } from '../../model/relationships.js';
+import { LinkEndEnum, NodeKindEnum, RelationshipTypeEnum, ReviewStateEnum } from '../enums.js';
+import type { NodeSource } from '../node-source.js';
+import { Node } from './node.js';
+
+@ObjectType({ description: 'A version of the model: a git commit (named by a design release, a ref or an id), or the working tree.' })
+export class ModelVersion {
+  @Field(() => String, { nullable: true, description: 'What was asked for (`IR5`, `ir5`, `main~1`, a commit id); null for the working tree.' })
+  asked!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The git ref it resolved to (a release's `baseline`); null for the working tree." })
+  ref!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The commit id; null for the working tree.' })
+  commit!: string | null;
+}
+
+const json = (value: PropertyValue | null): string | null => (value === null ? null : JSON.stringify(value));
+
+@ObjectType({ description: 'A property that differs between two versions of an element.' })
+export class FieldChange {
+  @Field(() => String, { description: 'The property (`kind` when the kind itself changed).' })
+  field!: string;
+
+  @Field(() => String, { nullable: true, description: 'The old value as JSON text; null when the property was absent.' })
+  oldValue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The new value as JSON text; null when the property is absent now.' })
+  newValue!: string | null;
+
+  static of({ field, old, new: now }: FieldChangeResult): FieldChange {
+    return { field, oldValue: json(old), newValue: json(now) };
+  }
+}
+
+@ObjectType({ description: 'An element whose properties differ, as it is in the newer version.' })
+export class ElementChange {
+  @Field(() => Node, { description: 'The element in the newer version.' })
+  node!: NodeSource;
+
+  @Field(() => [FieldChange], { description: 'The properties that differ, by name.' })
+  fields!: FieldChange[];
+}
+
+@ObjectType({ description: 'The elements of one kind that differ.' })
+export class KindDiff {
+  @Field(() => NodeKindEnum)
+  kind!: NodeKind;
+
+  @Field(() => [Node], { description: 'Elements only the newer version has, by id.' })
+  added!: NodeSource[];
+
+  @Field(() => [Node], {
+    description: 'Elements only the older version has, by id. Their relationship fields read the current graph, where they no longer are.',
+  })
+  removed!: NodeSource[];
+
+  @Field(() => [ElementChange], { description: 'Elements whose properties differ, by id.' })
+  changed!: ElementChange[];
+}
+
+@ObjectType({ description: 'A relationship between two elements, by id.' })
+export class RelationshipRef {
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+}
+
+@ObjectType({ description: 'The relationships of one type that differ.' })
+export class RelationshipTypeDiff {
+  @Field(() => RelationshipTypeEnum, { name: 'relationship' })
+  type!: RelationshipType;
+
+  @Field(() => [RelationshipRef], { description: 'Only in the newer version, by (from, to).' })
+  added!: RelationshipRef[];
+
+  @Field(() => [RelationshipRef], { description: 'Only in the older version, by (from, to).' })
+  removed!: RelationshipRef[];
+}
+
+@ObjectType()
+export class DiffTotals {
+  @Field(() => Int) elementsAdded!: number;
+  @Field(() => Int) elementsRemoved!: number;
+  @Field(() => Int) elementsChanged!: number;
+  @Field(() => Int) relationshipsAdded!: number;
+  @Field(() => Int) relationshipsRemoved!: number;
+}
+
+@ObjectType({ description: 'What differs between two versions of the model. Where an element is written (file, layout, comments) is no difference.' })
+export class ModelDiff {
+  @Field(() => ModelVersion)
+  from!: ModelVersion;
+
+  @Field(() => ModelVersion)
+  to!: ModelVersion;
+
+  @Field(() => [KindDiff], { description: 'Kinds with a difference, in model order.' })
+  byKind!: KindDiff[];
+
+  @Field(() => [RelationshipTypeDiff], { description: 'Relationship types with a difference, in model order.' })
+  relationships!: RelationshipTypeDiff[];
+
+  @Field(() => DiffTotals)
+  totals!: DiffTotals;
+}
+
+@ObjectType({ description: 'The fingerprints of the two ends of a link.' })
+export class EndFingerprints {
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
+}
+
+@ObjectType({ description: 'A link (relationship along which a change propagates) and whether it still holds as reviewed.' })
+export class SuspectLink {
+  @Field(() => RelationshipTypeEnum, { name: 'relationship' })
+  type!: RelationshipType;
+
+  @Field(() => Node)
+  from!: NodeSource;
+
+  @Field(() => Node)
+  to!: NodeSource;
+
+  @Field(() => ReviewStateEnum)
+  state!: string;
+
+  @Field(() => LinkEndEnum, { description: 'The end whose change makes the link suspect: the one a change propagates from along it.' })
+  dependsOn!: string;
+
+  @Field(() => EndFingerprints, { description: 'The fingerprints of the ends now.' })
+  fingerprints!: EndFingerprints;
+
+  @Field(() => EndFingerprints, { nullable: true, description: 'The fingerprints recorded at the last review; null when never reviewed.' })
+  reviewed!: EndFingerprints | null;
+
+  @Field(() => [FieldChange], {
+    nullable: true,
+    description: 'For a suspect link: how the end it depends on changed since the review; null when that version is in no commit of the history.',
+  })
+  changes!: FieldChange[] | null;
+}
+
+@ObjectType()
+export class ReviewTotals {
+  @Field(() => Int) valid!: number;
+  @Field(() => Int) suspect!: number;
+  @Field(() => Int) unreviewed!: number;
+}
+
+@ObjectType({ description: 'The links asked for, and the review totals over every link.' })
+export class SuspectLinks {
+  @Field(() => [SuspectLink], { description: 'By (relationship, from id, to id).' })
+  links!: SuspectLink[];
+
+  @Field(() => ReviewTotals, { description: 'Over every link subject to review.' })
+  totals!: ReviewTotals;
+}
