@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BadInputError, SeedFailedError } from '../../src/errors.js';
 import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import { labelOf, propertyMatches, relationshipTypeOf } from '../../src/store/neo4j/cypher.js';
+import { fingerprintOf } from '../../src/model/fingerprint.js';
 import { graphNodeOf, nodePropertiesOf, toSafeNumber } from '../../src/store/neo4j/properties.js';
 import { listQuery, neighboursQuery, nodesQuery } from '../../src/store/neo4j/read-queries.js';
 import { planSeed } from '../../src/store/neo4j/seed-plan.js';
@@ -107,6 +108,7 @@ describe('element properties in Neo4j', () => {
       startDate: '2024-01',
       id: 'SIT-FUNCTIONAL',
       kind: 'TestPhase',
+      fingerprint: fingerprintOf(phase),
       _props: JSON.stringify(phase.props),
     });
     expect(nodePropertiesOf(step).sequence).toEqual(neo4j.int(1));

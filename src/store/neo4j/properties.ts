@@ -9,6 +9,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ModelNode, PropertyValue } from '../../model/design-model.js';
+import { fingerprintOf } from '../../model/fingerprint.js';
 import { isNodeKind } from '../../model/kinds.js';
 import type { GraphNode } from '../port.js';
 import { PROPS_JSON } from './cypher.js';
@@ -39,7 +40,8 @@ export function nodePropertiesOf(node: ModelNode): Record<string, StoredValue> {
     const v = stored(value);
     if (v !== undefined) properties[key] = v;
   }
-  return { ...properties, id: node.id, kind: node.kind, [PROPS_JSON]: JSON.stringify(node.props) };
+  // The fingerprint is for Cypher users (suspect-link checks in Neo4j Browser); reads recompute it from the props.
+  return { ...properties, id: node.id, kind: node.kind, fingerprint: fingerprintOf(node), [PROPS_JSON]: JSON.stringify(node.props) };
 }
 
 /** Rebuilds a port node from the `id`, `kind` and `_props` a query returned. */
