@@ -80,4 +80,11 @@ registerEnumType(ReviewStateEnum, {
 });
 
 export const LinkEndEnum = enumOf(['FROM', 'TO'] as const);
-registerEnumType(LinkEndEnum, { name: 'LinkEnd', description: 'One end of a link: the element it starts from, or the one it points to.' });
+registerEnumType(LinkEndEnum, {
+  name: 'LinkEnd',
+  description: 'One end of a link: the element it starts from, or the one it points to.',
+  valuesConfig: {
+    FROM: { description: 'The element the link starts from.' },
+    TO: { description: 'The element the link points to.' },
+  },
+});

@@ -99,4 +99,19 @@ describe('mhhs diff', () => {
     expect(code).toBe(2);
     expect(stderr).toBe("error [BAD_USER_INPUT]: 'no-such-ref' is not a git ref or commit of the model repository\n");
   });
+
+  it('assesses the impact of a diff: the diff headline, then each impacted element with its path from a changed one', async () => {
+    const { code, stdout } = await runInProcess(['impact', '--diff', 'IR4..IR5', '--max-depth', '1', ...model]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^Diff from IR4 \(ir4, [0-9a-f]{12}\) to IR5 \(ir5, [0-9a-f]{12}\): 4 elements differ/);
+    expect(lines[1]).toMatch(/^Impact of ADS, BRS007, BRS007-FR-001, BRS007-FR-003, BRS007-FR-005, IF-021, IF-031, SUPPLIER, TS-PIT-001: \d+ elements impacted within depth 1$/);
+    const verifying = lines.indexOf('  TC-SITF-001-01  Consumption data reaches the Supplier [example]  (depth 1)');
+    expect(lines[verifying + 1]).toBe('      BRS007-FR-001 <-[:VERIFIES]- TC-SITF-001-01');
+    const json = JSON.parse((await runInProcess(['impact', '--diff', 'ir5..', '--format', 'json', ...model])).stdout);
+    // ir5 to the working tree changed only the releases, which impact nothing.
+    expect(json.diff.totals).toMatchObject({ elementsAdded: 1, elementsChanged: 1 });
+    expect(json.impact.changed.map((n: { id: string }) => n.id)).toEqual(['IR4', 'IR5']);
+    expect(json.impact.impacted).toEqual([]);
+  });
 });

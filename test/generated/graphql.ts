@@ -28,7 +28,9 @@ export type Direction =
 
 /** One end of a link: the element it starts from, or the one it points to. */
 export type LinkEnd =
+  /** The element the link starts from. */
   | 'FROM'
+  /** The element the link points to. */
   | 'TO';
 
 /** The kinds of element in the MHHS design graph. */

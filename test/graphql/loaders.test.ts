@@ -1,4 +1,5 @@
 /** Per-request loaders: one per request context, batching a level's relationship fields into one store call. */
+import { fingerprintOf } from '../../src/model/fingerprint.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/graphql/context.js';
 import { loadersFor } from '../../src/graphql/loaders.js';
@@ -46,11 +47,12 @@ describe('per-request loaders', () => {
 
 describe('node source', () => {
   it('flattens properties and tells a paper fact from an example', () => {
-    const fact = toNodeSource({
+    const node = {
       id: 'IF-021',
       kind: 'Interface',
       props: { name: 'Consumption data', mechanism: 'DIP', source: { paper: '002_7b18836af3686f9f.txt', section: 'Interfaces' } },
-    });
+    } as const;
+    const fact = toNodeSource(node);
     expect(fact).toEqual({
       id: 'IF-021',
       kind: 'Interface',
@@ -60,6 +62,7 @@ describe('node source', () => {
       provenance: { paper: '002_7b18836af3686f9f.txt', paperTitle: 'End to End Walkthrough One (MHHS-DEL561), 8 August 2022', section: 'Interfaces' },
       isExample: false,
       exampleNote: null,
+      fingerprint: fingerprintOf(node),
     });
     const example = toNodeSource({ id: 'DI-001', kind: 'DataItem', props: { name: 'MPAN', example: 'Illustrative.' } });
     expect(example).toMatchObject({ provenance: null, isExample: true, exampleNote: 'Illustrative.' });

@@ -50,7 +50,7 @@ export const impactCommand = (program: Command) =>
     const { diff, maxDepth } = opts;
     if (diff === undefined) return answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, maxDepth)));
     const [from = '', to = '', ...rest] = diff.split('..');
-    if (from === '' || rest.length > 0) this.error(`error: --diff takes from..to (or from..), not '${diff}'`, { exitCode: EXIT_USAGE });
+    if (from === '' || rest.length > 0 || !diff.includes('..')) this.error(`error: --diff takes from..to (or from..), not '${diff}'`, { exitCode: EXIT_USAGE });
     return answer(opts, DIFF_RENDERERS, (store, modelDir) =>
       impactOfDiff(store, new ModelHistory(modelDir), { from, to: to === '' ? undefined : to, maxDepth }),
     );

@@ -53,7 +53,7 @@ export class ElementChange {
 
 @ObjectType({ description: 'The elements of one kind that differ.' })
 export class KindDiff {
-  @Field(() => NodeKindEnum)
+  @Field(() => NodeKindEnum, { description: 'The kind of the elements.' })
   kind!: NodeKind;
 
   @Field(() => [Node], { description: 'Elements only the newer version has, by id.' })
@@ -70,16 +70,16 @@ export class KindDiff {
 
 @ObjectType({ description: 'A relationship between two elements, by id.' })
 export class RelationshipRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the element the relationship starts from.' })
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the element the relationship points to.' })
   to!: string;
 }
 
 @ObjectType({ description: 'The relationships of one type that differ.' })
 export class RelationshipTypeDiff {
-  @Field(() => RelationshipTypeEnum, { name: 'relationship' })
+  @Field(() => RelationshipTypeEnum, { name: 'relationship', description: 'The relationship type.' })
   type!: RelationshipType;
 
   @Field(() => [RelationshipRef], { description: 'Only in the newer version, by (from, to).' })
@@ -89,21 +89,21 @@ export class RelationshipTypeDiff {
   removed!: RelationshipRef[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many elements and relationships differ.' })
 export class DiffTotals {
-  @Field(() => Int) elementsAdded!: number;
-  @Field(() => Int) elementsRemoved!: number;
-  @Field(() => Int) elementsChanged!: number;
-  @Field(() => Int) relationshipsAdded!: number;
-  @Field(() => Int) relationshipsRemoved!: number;
+  @Field(() => Int, { description: 'Elements only the newer version has.' }) elementsAdded!: number;
+  @Field(() => Int, { description: 'Elements only the older version has.' }) elementsRemoved!: number;
+  @Field(() => Int, { description: 'Elements whose properties differ.' }) elementsChanged!: number;
+  @Field(() => Int, { description: 'Relationships only the newer version has.' }) relationshipsAdded!: number;
+  @Field(() => Int, { description: 'Relationships only the older version has.' }) relationshipsRemoved!: number;
 }
 
 @ObjectType({ description: 'What differs between two versions of the model. Where an element is written (file, layout, comments) is no difference.' })
 export class ModelDiff {
-  @Field(() => ModelVersion)
+  @Field(() => ModelVersion, { description: 'The older version.' })
   from!: ModelVersion;
 
-  @Field(() => ModelVersion)
+  @Field(() => ModelVersion, { description: 'The newer version.' })
   to!: ModelVersion;
 
   @Field(() => [KindDiff], { description: 'Kinds with a difference, in model order.' })
@@ -112,28 +112,28 @@ export class ModelDiff {
   @Field(() => [RelationshipTypeDiff], { description: 'Relationship types with a difference, in model order.' })
   relationships!: RelationshipTypeDiff[];
 
-  @Field(() => DiffTotals)
+  @Field(() => DiffTotals, { description: 'How many elements and relationships differ.' })
   totals!: DiffTotals;
 }
 
 @ObjectType({ description: 'The fingerprints of the two ends of a link.' })
 export class EndFingerprints {
-  @Field(() => String) from!: string;
-  @Field(() => String) to!: string;
+  @Field(() => String, { description: 'The fingerprint of the element the link starts from.' }) from!: string;
+  @Field(() => String, { description: 'The fingerprint of the element the link points to.' }) to!: string;
 }
 
 @ObjectType({ description: 'A link (relationship along which a change propagates) and whether it still holds as reviewed.' })
 export class SuspectLink {
-  @Field(() => RelationshipTypeEnum, { name: 'relationship' })
+  @Field(() => RelationshipTypeEnum, { name: 'relationship', description: 'The relationship type.' })
   type!: RelationshipType;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The element the link starts from.' })
   from!: NodeSource;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The element the link points to.' })
   to!: NodeSource;
 
-  @Field(() => ReviewStateEnum)
+  @Field(() => ReviewStateEnum, { description: 'Whether the link still holds as reviewed.' })
   state!: string;
 
   @Field(() => LinkEndEnum, { description: 'The end whose change makes the link suspect: the one a change propagates from along it.' })
@@ -152,11 +152,11 @@ export class SuspectLink {
   changes!: FieldChange[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many links are in each review state.' })
 export class ReviewTotals {
-  @Field(() => Int) valid!: number;
-  @Field(() => Int) suspect!: number;
-  @Field(() => Int) unreviewed!: number;
+  @Field(() => Int, { description: 'Links that hold as reviewed.' }) valid!: number;
+  @Field(() => Int, { description: 'Links to re-review.' }) suspect!: number;
+  @Field(() => Int, { description: 'Links never reviewed.' }) unreviewed!: number;
 }
 
 @ObjectType({ description: 'The links asked for, and the review totals over every link.' })
