@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { NodeKind } from './kinds.js';
-import { COMMON_PROPERTIES, KINDS, MAX_ID_LENGTH, NODE_KINDS } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, list, MAX_ID_LENGTH, NODE_KINDS } from './kinds.js';
 import type { RelationshipSpec } from './relationships.js';
 import { RELATIONSHIPS, yamlRelationshipsOf } from './relationships.js';
 
@@ -47,7 +47,7 @@ const idOf = (kind: NodeKind) =>
 
 const referenceTo = (spec: RelationshipSpec, cardinality: 'one' | 'many') => {
   const targets = spec.to.length > 3 ? 'an element' : spec.to.join(' or ');
-  const schema = cardinality === 'one' ? z.string() : z.array(z.string());
+  const schema = cardinality === 'one' ? z.string() : list(z.string());
   const ids = cardinality === 'one' ? `Id of ${targets}` : `Ids of ${targets} elements`;
   return schema.register(editorHelp, { description: `${ids}: ${spec.description}` }).optional();
 };
@@ -75,8 +75,7 @@ export const ELEMENT_SCHEMAS = Object.fromEntries(
           kind,
           kind === 'BusinessProcess'
             ? {
-                [STEPS_KEY]: z
-                  .array(processStepSchema)
+                [STEPS_KEY]: list(processStepSchema)
                   .register(editorHelp, { description: `${RELATIONSHIPS.HAS_STEP.description} (ProcessStep elements).` })
                   .optional(),
               }
@@ -116,3 +115,16 @@ export const modelFileSchema = z
     title: 'MHHS design model file',
     description: 'One file of the MHHS design model: the elements one design artefact defines. See model/README.md.',
   });
+
+/**
+ * The top level of a model file with its elements left for their own schemas, and a business
+ * process with its steps left for theirs: the shape check validates one element at a time, so
+ * that the problems of a hostile file are collected by us, not nested through zod's (which
+ * spreads every issue of a value into its parent's list, and overflows the call stack on a few
+ * hundred thousand).
+ */
+export const modelFileOutline = z.strictObject({
+  [DEFINED_BY_KEY]: modelFileSchema.shape[DEFINED_BY_KEY],
+  ...Object.fromEntries([...KIND_BY_YAML_KEY.keys()].map((key) => [key, z.array(z.unknown()).optional()])),
+});
+export const businessProcessOutline = ELEMENT_SCHEMAS.BusinessProcess.extend({ [STEPS_KEY]: list(z.unknown()).optional() });

@@ -80,7 +80,14 @@ export const MAX_ID_LENGTH = 100;
 export const MAX_NAME_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;
 
+/**
+ * Longest list of values, or of ids in a relationship field. Checked before the items are, so a
+ * list of 500,000 bad items is one problem rather than half a million.
+ */
+export const MAX_LIST_LENGTH = 1000;
+
 const text = () => z.string().min(1).max(MAX_NAME_LENGTH);
+export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_LENGTH);
 const prose = () => z.string().min(1).max(MAX_TEXT_LENGTH);
 const count = () => z.number().int().nonnegative();
 
@@ -93,7 +100,7 @@ const reviewComments = () => count().optional().describe('Number of review comme
 export const entryIntervalSchema = z
   .strictObject({
     number: z.number().int().positive().describe('Interval number, from 1.'),
-    systems: z.array(text()).min(1).describe('The systems entering in this interval.'),
+    systems: list(text()).min(1).describe('The systems entering in this interval.'),
     startDate: startDate(),
     endDate: endDate(),
   })
@@ -137,8 +144,7 @@ export const KINDS = {
     description: 'A business process of the target operating model, with the steps it is made of.',
     properties: {
       walkthroughTheme: text().optional().describe('The theme of the end-to-end walkthrough that covered the process.'),
-      constituencies: z
-        .array(text())
+      constituencies: list(text())
         .optional()
         .describe('The market constituencies marked for the process in the walkthrough table.'),
     },
@@ -187,7 +193,7 @@ export const KINDS = {
     description: 'A market role, central service or TOM service, with the industry codes that govern it.',
     properties: {
       category: z.enum(ROLE_CATEGORIES).describe('Market role, central service or TOM service.'),
-      codeBodies: z.array(z.enum(CODE_BODIES)).optional().describe('The industry codes that govern the role.'),
+      codeBodies: list(z.enum(CODE_BODIES)).optional().describe('The industry codes that govern the role.'),
       legacyRole: text().optional().describe('The nearest role of the legacy (pre-MHHS) arrangements.'),
     },
   }),
@@ -199,8 +205,7 @@ export const KINDS = {
     properties: {
       startDate: startDate(),
       endDate: endDate(),
-      entryIntervals: z
-        .array(entryIntervalSchema)
+      entryIntervals: list(entryIntervalSchema)
         .optional()
         .describe('The entry intervals of the phase, where it has them (SIT CIT).'),
     },
@@ -218,7 +223,7 @@ export const KINDS = {
     idExample: 'TC-SITF-001-01',
     description: 'A test case: verifies requirements and exercises interfaces.',
     properties: {
-      steps: z.array(prose()).optional().describe('The test steps, in order.'),
+      steps: list(prose()).optional().describe('The test steps, in order.'),
     },
   }),
   ChangeRequest: spec({
@@ -263,7 +268,7 @@ export const KINDS = {
     description: 'A design principle of the MHHS target operating model, with its PRI references.',
     properties: {
       number: z.number().int().nonnegative().describe("The principle's number (0–15)."),
-      priReferences: z.array(text()).optional().describe('The PRI references the principle traces to.'),
+      priReferences: list(text()).optional().describe('The PRI references the principle traces to.'),
     },
   }),
 } as const satisfies Record<NodeKind, KindSpec>;

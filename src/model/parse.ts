@@ -36,6 +36,8 @@ export interface YamlDocument {
   readonly root: unknown;
   /** Where the value at `path` is written; see `DocumentPositions.locate`. */
   locate(path: readonly PathSegment[], at?: 'key' | 'value'): Position;
+  /** How many YAML nodes the file has: what checking it costs, at most. */
+  readonly nodes: number;
 }
 
 /**
@@ -55,7 +57,9 @@ export function parseYaml(text: string, file: string): ParsedFile {
   let aliased = 0;
   // js-yaml may close an alias twice (for the block entry, then the alias): count it once.
   let lastAlias = -1;
+  let nodes = 0;
   const recorder = positionRecorder(({ start, end, result, input: read }) => {
+    nodes += 1;
     if (read[start] === '*') {
       if (typeof result === 'object' && result !== null) throw new RefusedNode(start, aliasOfCollection(read, start));
       if (start === lastAlias) return;
@@ -78,7 +82,7 @@ export function parseYaml(text: string, file: string): ParsedFile {
       return { problem: { file, ...at, message: 'a model file holds one YAML document; found a second one here' }, text: input };
     }
     const root = documents[0] ?? {};
-    const document: YamlDocument = { file, root, locate: (path, at) => positions.locate(root, path, at) };
+    const document: YamlDocument = { file, root, nodes, locate: (path, at) => positions.locate(root, path, at) };
     if (documents[0] !== undefined && documents[0] !== null) return { document, warnings: [] };
     return { document, warnings: [{ file, line: 1, col: 1, message: 'the file is empty (or only comments); it adds nothing to the model' }] };
   } catch (error) {

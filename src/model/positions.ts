@@ -90,7 +90,8 @@ export class DocumentPositions {
   private index(root: Frame): void {
     const pending = [root];
     for (let frame = pending.pop(); frame; frame = pending.pop()) {
-      pending.push(...frame.children);
+      // One at a time: a flow list of 500,000 items would overflow the call stack as spread arguments.
+      for (const child of frame.children) pending.push(child);
       const value = frame.result;
       if (!isCollection(value) || this.collections.has(value)) continue;
       const positions: CollectionPositions = { start: frame.start, keys: new Map(), items: [] };

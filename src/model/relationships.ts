@@ -159,11 +159,18 @@ export const RELATIONSHIPS = {
 export const relationship = (type: RelationshipType): RelationshipSpec => RELATIONSHIPS[type];
 
 /** Relationships written as a key on elements of `kind`. */
-export const yamlRelationshipsOf = (kind: NodeKind) =>
-  RELATIONSHIP_TYPES.flatMap((type) => {
-    const spec: RelationshipSpec = RELATIONSHIPS[type];
-    return spec.from === kind && spec.yaml !== 'implicit' ? [{ type, spec, yaml: spec.yaml }] : [];
-  });
+const yamlRelationshipsByKind = new Map(
+  NODE_KINDS.map((kind) => [
+    kind,
+    RELATIONSHIP_TYPES.flatMap((type) => {
+      const spec: RelationshipSpec = RELATIONSHIPS[type];
+      return spec.from === kind && spec.yaml !== 'implicit' ? [{ type, spec, yaml: spec.yaml }] : [];
+    }),
+  ]),
+);
+
+/** Looked up for every element by every check, so computed once per kind. */
+export const yamlRelationshipsOf = (kind: NodeKind) => yamlRelationshipsByKind.get(kind) ?? [];
 
 export const isRelationshipType = (s: string): s is RelationshipType =>
   (RELATIONSHIP_TYPES as readonly string[]).includes(s);

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors.js';
 import { loadModelOrProblems } from '../../src/model/load.js';
+import { MAX_SHAPE_PROBLEMS_PER_FILE } from '../../src/model/checks/shape.js';
+import { MAX_LIST_LENGTH } from '../../src/model/kinds.js';
 import { MAX_ALIAS_EXPANSION, MAX_MODEL_FILE_BYTES } from '../../src/model/parse.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/broken/${name}`, import.meta.url));
@@ -216,6 +218,28 @@ describe('hostile and missing input', () => {
       `${shown(file)}:6:21  alias *a: the aliases in this file repeat more than ${MAX_ALIAS_EXPANSION} characters in total; an alias may repeat a name or a date, not multiply text`,
     ]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a list of 500,000 items as one problem, before checking the items', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mhhs-long-list-'));
+    const file = join(dir, 'principles.yaml');
+    const items = Array.from({ length: 500_000 }, () => '1').join(',');
+    await writeFile(file, `designPrinciples:\n  - id: DP-00\n    name: n\n    number: 0\n    example: e\n    priReferences: [${items}]\n`);
+    expect(await problemLines(dir)).toEqual([`${shown(file)}:6:20  DesignPrinciple.priReferences: has 500000 entries; at most ${MAX_LIST_LENGTH}`]);
+  });
+
+  it('lists the first thousand shape problems of a file with half a million, and says the rest are not listed', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mhhs-many-problems-'));
+    const file = join(dir, 'roles.yaml');
+    const codes = Array.from({ length: 900 }, () => 'Q').join(',');
+    const roles = Array.from({ length: 534 }, (_, i) => `  - {id: R${i}, name: n, category: TOM_SERVICE, example: e, codeBodies: [${codes}]}\n`);
+    await writeFile(file, `roles:\n${roles.join('')}`);
+    const lines = await problemLines(dir);
+    expect(lines).toHaveLength(MAX_SHAPE_PROBLEMS_PER_FILE + 1);
+    expect(lines[0]).toBe(`${shown(file)}:2:71  Role.codeBodies[0]: 'Q' is not one of BSC, REC, SEC`);
+    expect(lines).toContain(
+      `${shown(file)}:3:271  further problems from here on are not listed (only the first ${MAX_SHAPE_PROBLEMS_PER_FILE} of this file are); fix those first`,
+    );
   });
 
   it('reads a file of exactly the size limit', async () => {

@@ -16,15 +16,20 @@ import { problemAt } from './model-check.js';
 export const checkDateOrder: ModelCheck = ({ elements }) => elements.flatMap(datesOutOfOrder);
 
 function datesOutOfOrder(element: ModelElement): ModelProblem[] {
-  // A process's steps are elements of their own, checked as such.
-  const nested = Object.entries(element.fields).flatMap(([key, value]) =>
-    key !== STEPS_KEY && Array.isArray(value) ? value.flatMap((item, i) => (isMapping(item) ? [{ fields: item, path: [key, i] }] : [])) : [],
-  );
-  return [{ fields: element.fields, path: [] as PathSegment[] }, ...nested].flatMap(({ fields, path }) => {
+  const problems: ModelProblem[] = [];
+  const check = (fields: Readonly<Record<string, unknown>>, path: readonly PathSegment[]) => {
     const { startDate, endDate } = fields;
-    if (!isModelDate(startDate) || !isModelDate(endDate)) return [];
+    if (!isModelDate(startDate) || !isModelDate(endDate)) return;
     const precision = Math.min(startDate.length, endDate.length);
-    if (endDate.slice(0, precision) >= startDate.slice(0, precision)) return [];
-    return [problemAt(element.document, [...element.path, ...path, 'endDate'], `endDate '${endDate}' is before startDate '${startDate}'`)];
-  });
+    if (endDate.slice(0, precision) >= startDate.slice(0, precision)) return;
+    problems.push(problemAt(element.document, [...element.path, ...path, 'endDate'], `endDate '${endDate}' is before startDate '${startDate}'`));
+  };
+  check(element.fields, []);
+  for (const key in element.fields) {
+    const value = element.fields[key];
+    // A process's steps are elements of their own, checked as such.
+    if (key === STEPS_KEY || !Array.isArray(value)) continue;
+    for (const [i, item] of value.entries()) if (isMapping(item)) check(item, [key, i]);
+  }
+  return problems;
 }

@@ -8,18 +8,22 @@ import { yamlRelationshipsOf } from '../relationships.js';
 import type { ModelCheck } from './model-check.js';
 import { problemAt, quoted } from './model-check.js';
 
-export const checkRepeatedReferences: ModelCheck = ({ elements }) =>
-  elements.flatMap((element) =>
-    yamlRelationshipsOf(element.kind).flatMap(({ yaml: { field, cardinality } }): ModelProblem[] => {
-      const ids = element.fields[field];
-      if (cardinality === 'one' || !Array.isArray(ids) || ids.length < 2) return [];
+export const checkRepeatedReferences: ModelCheck = ({ elements }) => {
+  const problems: ModelProblem[] = [];
+  for (const element of elements) {
+    for (const { yaml } of yamlRelationshipsOf(element.kind)) {
+      const ids = element.fields[yaml.field];
+      if (yaml.cardinality === 'one' || !Array.isArray(ids) || ids.length < 2) continue;
       const firsts = new Map<unknown, number>();
-      return ids.flatMap((id: unknown, i) => {
+      for (const [i, id] of ids.entries()) {
         const first = firsts.get(id);
         if (first === undefined) firsts.set(id, i);
-        if (typeof id !== 'string' || first === undefined) return [];
-        const at = element.document.locate([...element.path, field, first]);
-        return [problemAt(element.document, [...element.path, field, i], `${field}: ${quoted(id)} is listed twice (first at ${at.line}:${at.col})`)];
-      });
-    }),
-  );
+        else if (typeof id === 'string') {
+          const at = element.document.locate([...element.path, yaml.field, first]);
+          problems.push(problemAt(element.document, [...element.path, yaml.field, i], `${yaml.field}: ${quoted(id)} is listed twice (first at ${at.line}:${at.col})`));
+        }
+      }
+    }
+  }
+  return problems;
+};

@@ -8,17 +8,86 @@
 import { z } from 'zod';
 import type { ModelProblem } from '../../errors.js';
 import { didYouMean } from '../did-you-mean.js';
-import { KIND_BY_YAML_KEY, modelFileSchema, STEPS_KEY } from '../file-schema.js';
+import { isMapping } from '../elements.js';
+import { businessProcessOutline, ELEMENT_SCHEMAS, KIND_BY_YAML_KEY, modelFileOutline, modelFileSchema, STEPS_KEY } from '../file-schema.js';
 import type { YamlDocument } from '../parse.js';
 import type { PathSegment } from '../positions.js';
 import type { ModelCheck } from './model-check.js';
 import { problemAt } from './model-check.js';
 
+/** Shape problems listed per file: beyond this many, the rest are counted, not listed (a generated file can have 500,000). */
+export const MAX_SHAPE_PROBLEMS_PER_FILE = 1000;
+
+/**
+ * A file with more YAML nodes than this is checked one element at a time, stopping once enough
+ * problems are found: zod nests every issue of a value into its parent's list with a spread,
+ * which overflows the call stack at a few hundred thousand, and holds them all at once. Model
+ * files have a few thousand nodes; the check of a whole file is the fast path.
+ */
+const WHOLE_FILE_NODES = 50_000;
+
 export const checkShape: ModelCheck = ({ documents }) =>
   documents.flatMap((document) => {
-    const result = modelFileSchema.safeParse(document.root, { reportInput: true });
-    return result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(document, issue));
+    const issues = (document.nodes <= WHOLE_FILE_NODES ? issuesIn(modelFileSchema, document.root, []) : issuesByElement(document.root)).flatMap(
+      // One issue names every unknown key of a mapping: count (and list) them one by one.
+      (issue) => (issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]),
+    );
+    const listed = issues.slice(0, MAX_SHAPE_PROBLEMS_PER_FILE).flatMap((issue) => problemsOf(document, issue));
+    const first = issues[MAX_SHAPE_PROBLEMS_PER_FILE];
+    if (!first) return listed;
+    const message = `further problems from here on are not listed (only the first ${MAX_SHAPE_PROBLEMS_PER_FILE} of this file are); fix those first`;
+    return [...listed, problemAt(document, first.path as PathSegment[], message)];
   });
+
+/** The issues of a large file, element by element, until there are more than can be listed. */
+function issuesByElement(root: unknown): z.core.$ZodIssue[] {
+  const issues = issuesIn(modelFileOutline, root, []);
+  for (const { schema, value, path } of valuesToCheck(root)) {
+    if (issues.length > MAX_SHAPE_PROBLEMS_PER_FILE) break;
+    for (const issue of elementIssues(schema, value, path)) issues.push(issue);
+  }
+  return issues;
+}
+
+interface ValueToCheck {
+  readonly schema: z.ZodType;
+  readonly value: unknown;
+  readonly path: readonly PathSegment[];
+}
+
+/** Each element of a file with the schema of its kind; a business process's steps each on their own. */
+function valuesToCheck(root: unknown): ValueToCheck[] {
+  if (!isMapping(root)) return [];
+  return Object.entries(root).flatMap(([key, elements]) => {
+    const kind = KIND_BY_YAML_KEY.get(key);
+    if (!kind || !Array.isArray(elements)) return [];
+    return elements.flatMap((value: unknown, i): ValueToCheck[] => {
+      if (kind !== 'BusinessProcess') return [{ schema: ELEMENT_SCHEMAS[kind], value, path: [key, i] }];
+      const steps = isMapping(value) && Array.isArray(value[STEPS_KEY]) ? (value[STEPS_KEY] as unknown[]) : [];
+      return [
+        { schema: businessProcessOutline, value, path: [key, i] },
+        ...steps.map((step, j) => ({ schema: ELEMENT_SCHEMAS.ProcessStep, value: step, path: [key, i, STEPS_KEY, j] })),
+      ];
+    });
+  });
+}
+
+/** The issues of `value` against `schema`, with paths from the document root. */
+function issuesIn(schema: z.ZodType, value: unknown, path: readonly PathSegment[]): z.core.$ZodIssue[] {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return [];
+  return path.length === 0 ? result.error.issues : result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as z.core.$ZodIssue);
+}
+
+/** An element's issues; one at the element if even it is too large for zod (a value over the declared bounds). */
+function elementIssues(schema: z.ZodType, value: unknown, path: readonly PathSegment[]): z.core.$ZodIssue[] {
+  try {
+    return issuesIn(schema, value, path);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ code: 'custom', path: [...path], input: value, message: `too large to check (${error.message}); split it up` }];
+  }
+}
 
 function problemsOf(document: YamlDocument, issue: z.core.$ZodIssue): ModelProblem[] {
   const path = issue.path as PathSegment[];
@@ -49,6 +118,7 @@ function problemsOf(document: YamlDocument, issue: z.core.$ZodIssue): ModelProbl
       if (typeof input === 'string') {
         return [problemAt(document, path, `${field}: ${describe(input)} is ${input.length} characters long; at most ${String(issue.maximum)}`)];
       }
+      if (Array.isArray(input)) return [problemAt(document, path, `${field}: has ${input.length} entries; at most ${String(issue.maximum)}`)];
       return [problemAt(document, path, `${field}: must be at most ${String(issue.maximum)}`)];
     case 'invalid_format':
       return [problemAt(document, path, `${field}: ${issue.message} (got ${describe(input)})`)];
