@@ -10,7 +10,7 @@
  * would change the design without a diff.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ModelProblem } from '../errors.js';
 import { compare } from './order.js';
@@ -88,8 +88,7 @@ async function followLink(path: string, root: string, modelFileName: boolean): P
   const isDirectory = (await stat(real)).isDirectory();
   if (!inside) {
     if (!isDirectory && !modelFileName) return undefined;
-    const what = isDirectory ? 'a directory' : 'a file';
-    return problemAt(path, `symbolic link to ${what} outside the model directory (${displayPath(real)}); model files must be inside it`);
+    return problemAt(path, `symbolic link to ${await readlink(path)}, outside the model directory; model files must be inside it`);
   }
   return isDirectory || !modelFileName ? undefined : real;
 }

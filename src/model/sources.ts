@@ -95,7 +95,14 @@ export async function gitSource(repo: ModelRepository, commit: string, label: st
   const links = candidates.filter((f) => f.link);
   const targets = await readBlobs(repo, links.map((f) => f.blob));
   const followed = followTreeLinks(repo, tree, links, targets.map(String));
-  const files = candidates.flatMap((f) => (f.link ? (followed.files.get(f.path) ?? []) : [f]));
+  // As in a directory: a file reached by two paths is read once, under the first.
+  const seen = new Set<string>();
+  const files = candidates.flatMap((f) => {
+    const { file, real } = f.link ? (followed.files.get(f.path) ?? {}) : { file: f, real: f.path };
+    if (!file || !real || seen.has(real)) return [];
+    seen.add(real);
+    return [file];
+  });
   const readable = files.filter((f) => f.size <= MAX_MODEL_FILE_BYTES);
   const contents = await readBlobs(repo, readable.map((f) => f.blob));
   const read = readable.map((f, i) => decoded(contents[i]!, name(f.path)));
@@ -107,13 +114,13 @@ export async function gitSource(repo: ModelRepository, commit: string, label: st
 }
 
 /**
- * The file each link stands for (its own path, the target's blob), skipping a target that is read
- * anyway; or a problem for a link that leaves the model directory or leads nowhere.
+ * The file each link stands for (its own path, the target's blob); or a problem for a link that
+ * leaves the model directory or leads nowhere.
  */
 function followTreeLinks(repo: ModelRepository, tree: readonly TreeFile[], links: readonly TreeFile[], targets: readonly string[]) {
   const byPath = new Map(tree.map((f) => [f.path, f]));
   const inModel = (path: string) => repo.modelPath === '' || path.startsWith(`${repo.modelPath}/`);
-  const files = new Map<string, TreeFile[]>();
+  const files = new Map<string, { file: TreeFile; real: string }>();
   const problems: { path: string; message: string }[] = [];
   for (const [i, link] of links.entries()) {
     const target = posix.normalize(posix.join(posix.dirname(link.path), targets[i] ?? ''));
@@ -124,8 +131,8 @@ function followTreeLinks(repo: ModelRepository, tree: readonly TreeFile[], links
       problems.push({ path: link.path, message: 'symbolic link to a file that does not exist' });
     } else if (file.link) {
       problems.push({ path: link.path, message: 'symbolic link to another link; link to the file itself' });
-    } else if (!MODEL_FILE.test(file.path)) {
-      files.set(link.path, [{ ...file, path: link.path }]);
+    } else {
+      files.set(link.path, { file: { ...file, path: link.path }, real: file.path });
     }
   }
   return { files, problems };

@@ -118,10 +118,10 @@ describe('each validation error class is reported at the offending key or value'
       'symlinks',
       [
         'dangling.yaml:1:1  symbolic link to a file that does not exist',
-        `interfaces.yaml:1:1  symbolic link to a file outside the model directory (${shown(fixture('../symlink-targets/interfaces.yaml'))}); model files must be inside it`,
+        'interfaces.yaml:1:1  symbolic link to ../../symlink-targets/interfaces.yaml, outside the model directory; model files must be inside it',
         // Read through the link (once: not again as versions/requirements-v2.yml); IF-021 is only outside.
         "requirements.yaml:7:18  realisedBy: 'IF-021' does not exist in the model",
-        `shared:1:1  symbolic link to a directory outside the model directory (${shown(fixture('../symlink-targets'))}); model files must be inside it`,
+        'shared:1:1  symbolic link to ../../symlink-targets, outside the model directory; model files must be inside it',
       ],
     ],
     [
