@@ -11,11 +11,12 @@
  */
 import { BadInputError } from '../errors.js';
 import { fingerprintOf } from '../model/fingerprint.js';
-import { commitsTouching } from '../model/git.js';
+import { commitsTouching, GitError } from '../model/git.js';
 import type { ModelHistory } from '../model/history.js';
 import { NODE_KINDS, type NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.js';
 import { linkKey, type ReviewLock } from '../model/reviews-lock.js';
+import { REVIEWS_LOCK_FILE } from '../model/sources.js';
 import { byCodeUnits } from '../store/order.js';
 import type { GraphNode, GraphStore, Hop } from '../store/port.js';
 import { fieldChanges } from './diff.js';
@@ -35,7 +36,7 @@ const REVIEWED_HOPS: readonly Hop[] = [...REVIEWED.keys()].map((type) => ({ type
 /** An element's version: its id and fingerprint. */
 const versionKey = (id: string, fingerprint: string) => `${id} ${fingerprint}`;
 
-/** How many commits of history `suspects` searches for the reviewed version of a changed element. */
+/** How many commits of each kind (see commitsToSearch) `suspects` looks in for the reviewed version of a changed element. */
 export const HISTORY_SEARCH_LIMIT = 200;
 
 function stateOf(lock: ReviewLock, link: Omit<LinkReview, 'state' | 'reviewed' | 'changes'>): Pick<LinkReview, 'state' | 'reviewed'> {
@@ -64,25 +65,38 @@ export async function linkReviews(store: GraphStore, lock: ReviewLock): Promise<
 }
 
 /**
- * The versions of elements wanted (by versionKey), searched for in the commits that
- * changed the model, newest first; an element whose version is in none is missing from the answer.
+ * The commits to look in for reviewed versions, most likely first: those where a reviewed
+ * fingerprint entered the review lock (a review is committed with the model it reviewed), then
+ * the commits that changed the model, newest first.
  */
+async function* commitsToSearch(history: ModelHistory, fingerprints: ReadonlySet<string>): AsyncGenerator<string> {
+  const repo = await history.repo();
+  const lock = repo.modelPath ? `${repo.modelPath}/${REVIEWS_LOCK_FILE}` : REVIEWS_LOCK_FILE;
+  const searched = new Set<string>();
+  const reviews = await Promise.all([...fingerprints].map((pickaxe) => commitsTouching(repo, { path: lock, pickaxe, limit: HISTORY_SEARCH_LIMIT })));
+  for (const commit of [...reviews.flat(), ...(await commitsTouching(repo, { limit: HISTORY_SEARCH_LIMIT }))]) {
+    if (!searched.has(commit)) yield commit;
+    searched.add(commit);
+  }
+}
+
+/** The versions of elements wanted (by versionKey) found in the model's history; one in no commit is missing from the answer. */
 async function reviewedVersions(history: ModelHistory, wanted: ReadonlySet<string>): Promise<Map<string, GraphNode>> {
   const found = new Map<string, GraphNode>();
   if (wanted.size === 0) return found;
-  let commits: string[];
+  const fingerprints = new Set([...wanted].map((version) => version.split(' ')[1]!));
   try {
-    commits = await commitsTouching(await history.repo(), 'HEAD', HISTORY_SEARCH_LIMIT);
-  } catch {
-    return found; // not in git, or no commits yet: nothing to compare with
-  }
-  for (const commit of commits) {
-    const model = await history.modelAt(commit, commit).catch(() => null);
-    for (const node of model?.nodes ?? []) {
-      const version = versionKey(node.id, fingerprintOf(node));
-      if (wanted.has(version) && !found.has(version)) found.set(version, node);
+    for await (const commit of commitsToSearch(history, fingerprints)) {
+      const model = await history.modelAt(commit, commit).catch(() => null);
+      for (const node of model?.nodes ?? []) {
+        const version = versionKey(node.id, fingerprintOf(node));
+        if (wanted.has(version) && !found.has(version)) found.set(version, node);
+      }
+      if (found.size === wanted.size) break;
     }
-    if (found.size === wanted.size) break;
+  } catch (error) {
+    // Not in git, or no commits yet: nothing to compare with.
+    if (!(error instanceof BadInputError || error instanceof GitError)) throw error;
   }
   return found;
 }

@@ -111,8 +111,16 @@ function splitBatch(output: Buffer, count: number): Buffer[] {
   return contents;
 }
 
-/** The commits that changed the model directory, newest first, at most `limit`. */
-export async function commitsTouching(repo: ModelRepository, from: string, limit: number): Promise<string[]> {
-  const args = ['log', '--format=%H', `--max-count=${limit}`, from, '--', ...(repo.modelPath ? [repo.modelPath] : ['.'])];
+export interface CommitSearch {
+  /** Only commits changing this path (from the repository root); default the model directory. */
+  readonly path?: string;
+  /** Only commits changing how often this text occurs in the path (git's pickaxe, `-S`). */
+  readonly pickaxe?: string;
+  readonly limit: number;
+}
+
+/** Commits reachable from HEAD that match the search, newest first, at most `limit`. */
+export async function commitsTouching(repo: ModelRepository, { path = repo.modelPath || '.', pickaxe, limit }: CommitSearch): Promise<string[]> {
+  const args = ['log', '--format=%H', `--max-count=${limit}`, ...(pickaxe === undefined ? [] : [`-S${pickaxe}`]), 'HEAD', '--', path];
   return (await git(repo.root, args)).split('\n').filter((line) => line !== '');
 }

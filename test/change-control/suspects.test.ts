@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../cli/in-process.js';
@@ -139,5 +139,18 @@ describe('suspect links and reviews', () => {
     expect(await cli('review', 'NO-SUCH-ID')).toMatchObject({ code: 1, stderr: "error [NOT_FOUND]: Element 'NO-SUCH-ID' does not exist in the model\n" });
     expect((await cli('review')).code).toBe(2);
     expect((await cli('review', 'ADS', '--all-valid')).code).toBe(2);
+  });
+
+  it('refuses a damaged lock with every bad entry at its line and column', async () => {
+    const lock = join(repo.modelDir, 'reviews.lock.yaml');
+    const text = await readFile(lock, 'utf8');
+    await writeFile(lock, `${text}  "ADS KNOWS SUPPLIER": "0123456789abcdef 0123456789abcdef"\n  "ADS PART_OF SDS": "not a fingerprint"\n`);
+    const lines = text.split('\n').length;
+    const { code, stderr } = await cli('suspects');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error \\[INVALID_MODEL\\]: The review lock .*model/reviews\\.lock\\.yaml is invalid \\(2 problems\\):\n`));
+    expect(stderr).toContain(`reviews.lock.yaml:${lines}:3  'ADS KNOWS SUPPLIER' is not a link: write "<from id> <RELATIONSHIP_TYPE> <to id>"\n`);
+    expect(stderr).toContain(`reviews.lock.yaml:${lines + 1}:22  expected "<from fingerprint> <to fingerprint>", two 16-digit hex fingerprints`);
+    await writeFile(lock, text);
   });
 });

@@ -15,7 +15,8 @@ import { ModelHistory } from '../../src/model/history.js';
 import { readReviewLock, writeReviewLock } from '../../src/model/reviews-lock.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import type { GraphStore } from '../../src/store/port.js';
+import { countingStore, type CountingStore } from '../../src/store/counting.js';
+import { NODE_KINDS } from '../../src/model/kinds.js';
 import { designHistory, type DesignHistory } from '../change-control/history.js';
 import { DiffDocument, ImpactOfDiffDocument, SuspectLinksDocument } from '../generated/graphql.js';
 import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
@@ -41,7 +42,7 @@ export function defineChangeControlContract(factory: StoreFactory): void {
   describe(`change-control contract on the ${factory.name} store`, () => {
     let history: DesignHistory;
     let models: ModelHistory;
-    let store: GraphStore;
+    let store: CountingStore;
     let server: RunningServer;
 
     beforeAll(async () => {
@@ -50,7 +51,7 @@ export function defineChangeControlContract(factory: StoreFactory): void {
       const ir4 = createMemoryStore(await models.modelAt(history.commits.ir4, 'ir4'));
       const reviewedAtIr4 = await review(ir4, await readReviewLock(models.modelDir), { allValid: true });
       await writeReviewLock(models.modelDir, reviewedAtIr4.lock);
-      store = await factory.make(await models.workingTree());
+      store = countingStore(await factory.make(await models.workingTree()));
       server = await startServer({ store, port: 0, modelDir: models.modelDir });
     });
     afterAll(async () => {
@@ -88,8 +89,11 @@ export function defineChangeControlContract(factory: StoreFactory): void {
     });
 
     it('lists the links that depend on an element changed since their review, with the change', async () => {
+      store.reset();
       const report = await suspectLinks(store, models, await readReviewLock(models.modelDir));
       expect(report.links.map(link)).toEqual(SUSPECT_SINCE_IR4);
+      // Whatever the size of the model: one list per kind and one neighbours call.
+      expect(store.roundTrips).toBe(NODE_KINDS.length + 1);
       expect(report.totals).toMatchObject({ suspect: 9, unreviewed: 2 });
       const { suspectLinks: api } = expectData(await post(server.url, SuspectLinksDocument, {}));
       expect(api.links.map(link)).toEqual(SUSPECT_SINCE_IR4);
@@ -112,7 +116,8 @@ export function defineChangeControlContract(factory: StoreFactory): void {
       expect(unreviewed.links[0]!.reviewed).toBeNull();
     });
 
-    it('answers a bad version with a coded error', async () => {
+    it('answers a bad version, or more than one start for impact, with a coded error', async () => {
+      expectErrorCode(await post(server.url, '{ impact(diff: {from: "ir4"}, changed: ["IF-021"]) { maxDepth } }'), 'BAD_USER_INPUT');
       expectErrorCode(await post(server.url, DiffDocument, { from: 'no-such-ref' }), 'BAD_USER_INPUT');
       expectErrorCode(await post(server.url, DiffDocument, { from: 'broken' }), 'INVALID_MODEL');
     });
