@@ -3,7 +3,8 @@
  * repository (test/support/git-fixture.ts), starting from the small model:
  *
  *   ir4      the small model as it is
- *   renamed  two files moved or renamed, one element moved to another file, comments reflowed: no design change
+ *   renamed  two files moved or renamed, one element moved to another file with its keys reordered, a
+ *            comment reworded, a text reflowed over two lines: no design change
  *   ir5      BRS007-FR-001 renamed and reworded; BRS007-FR-005 added (applies to ADS); TC-PIT-001-02
  *            removed (with its EXERCISES and IN_SCENARIO); BRS007-FR-003 no longer applies to SUPPLIER;
  *            IF-031 gets tranche 2
@@ -24,6 +25,11 @@ export async function designHistory(): Promise<DesignHistory> {
 
   await repo.move('brs007.yaml', 'requirements/BRS007.yaml');
   await repo.move('roles.yaml', 'roles.yml');
+  await repo.edit(
+    'requirements/BRS007.yaml',
+    '    text: The Advanced Data Service shall accept smart consumption data from the Meter Data Retriever.\n',
+    '    text: >-\n      The Advanced Data Service shall accept smart consumption data\n      from the   Meter Data Retriever.\n',
+  );
   await repo.edit('roles.yml', '# Two services with code bodies', '# Services with code bodies');
   // DP-01 moves from change-control.yaml to a file of its own: same id, same content.
   await repo.edit(
