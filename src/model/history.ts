@@ -1,7 +1,7 @@
 /**
  * The model at a git ref: the model directory's files read from the commit's objects (never a
- * checkout), validated exactly as a directory is, and cached by commit id — a commit never changes,
- * so neither does its model, valid or not.
+ * checkout), validated exactly as a directory is, and cached by commit id (the last CACHED_COMMITS
+ * used) — a commit never changes, so neither does its model, valid or not.
  */
 import { BadInputError, InvalidModelError } from '../errors.js';
 import type { DesignModel } from './design-model.js';
@@ -9,8 +9,24 @@ import { modelRepository, resolveCommit, type ModelRepository } from './git.js';
 import { loadModel, modelFromSource, type LoadResult } from './load.js';
 import { gitSource } from './sources.js';
 
-/** Loads of a commit's model, by repository, model directory and commit. */
+/** Loads of a commit's model, by repository, model directory and commit, least recently used first. */
 const byCommit = new Map<string, Promise<LoadResult>>();
+
+/** Models kept: a server answering diffs between many commits must not hold every one of them. */
+export const CACHED_COMMITS = 32;
+
+function cachedLoad(key: string, load: () => Promise<LoadResult>): Promise<LoadResult> {
+  const cached = byCommit.get(key);
+  byCommit.delete(key);
+  const loading = cached ?? load();
+  byCommit.set(key, loading);
+  if (!cached) loading.catch(() => byCommit.delete(key));
+  for (const oldest of byCommit.keys()) {
+    if (byCommit.size <= CACHED_COMMITS) break;
+    byCommit.delete(oldest);
+  }
+  return loading;
+}
 
 export class ModelHistory {
   private repository: Promise<ModelRepository> | undefined;
@@ -19,7 +35,11 @@ export class ModelHistory {
   constructor(readonly modelDir: string) {}
 
   repo(): Promise<ModelRepository> {
-    this.repository ??= modelRepository(this.modelDir);
+    if (!this.repository) {
+      this.repository = modelRepository(this.modelDir);
+      // Not cached when it fails: the directory may become a repository (git init) while a server runs.
+      this.repository.catch(() => (this.repository = undefined));
+    }
     return this.repository;
   }
 
@@ -42,14 +62,8 @@ export class ModelHistory {
   async modelAt(commit: string, ref: string): Promise<DesignModel> {
     const repo = await this.repo();
     const key = `${repo.root}\0${repo.modelPath}\0${commit}`;
-    let loading = byCommit.get(key);
-    if (!loading) {
-      // Labelled with the commit id, so a cached result can be relabelled for whichever ref asks.
-      loading = gitSource(repo, commit, commit).then(modelFromSource);
-      byCommit.set(key, loading);
-      loading.catch(() => byCommit.delete(key));
-    }
-    const result = await loading;
+    // Labelled with the commit id, so a cached result can be relabelled for whichever ref asks.
+    const result = await cachedLoad(key, () => gitSource(repo, commit, commit).then(modelFromSource));
     if ('model' in result) return result.model;
     const relabel = (text: string) => text.replaceAll(`${commit}:`, `${ref}:`);
     const problems = result.problems.map((p) => ({ ...p, file: relabel(p.file), message: relabel(p.message) }));
