@@ -4,6 +4,7 @@
  */
 import type { PropertyValue } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
+import type { EdgeProvenance, Proposal } from '../model/provenance.js';
 import type { RelationshipType } from '../model/relationships.js';
 import type { Direction, GraphNode } from '../store/port.js';
 
@@ -12,6 +13,9 @@ export interface PathHop {
   readonly type: RelationshipType;
   readonly direction: Direction;
   readonly to: string;
+  /** Where the relationship followed comes from: a path is only as sure as its least sure hop. */
+  readonly provenance: EdgeProvenance;
+  readonly proposedBy?: Proposal;
 }
 
 /** A path from `start` through `hops`; the last hop's `to` is the element explained. */

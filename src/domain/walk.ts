@@ -74,7 +74,13 @@ export async function walk(store: GraphStore, { start, maxDepth, hopsFrom }: Wal
       for (const next of lists[i] ?? []) {
         if (seen.has(next.id) || !allowed.has(hopKey(next))) continue;
         seen.add(next.id);
-        const step = { type: next.type, direction: next.direction, to: next.id };
+        const step = {
+          type: next.type,
+          direction: next.direction,
+          to: next.id,
+          provenance: next.provenance,
+          ...(next.proposedBy ? { proposedBy: next.proposedBy } : {}),
+        };
         frontier.push({ id: next.id, kind: next.kind, depth, path: { start: visit.path.start, hops: [...visit.path.hops, step] } });
       }
     });

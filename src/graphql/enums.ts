@@ -15,7 +15,7 @@ import {
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model/relationships.js';
 
 /** `['A', 'B']` → `{ A: 'A', B: 'B' }`, the enum object shape type-graphql registers. */
-const enumOf = <T extends string>(values: readonly T[]) =>
+export const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 const describeEach = <T extends string>(values: readonly T[], describe: (v: T) => string) =>

@@ -5,6 +5,7 @@
 import type { NodeKind } from '../model/kinds.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { PAPERS } from '../model/papers.js';
+import type { EdgeProvenance, ProposalChange, Proposal as ModelProposal, ProvenanceState } from '../model/provenance.js';
 import type { GraphNode } from '../store/port.js';
 
 export interface ProvenanceSource {
@@ -13,29 +14,62 @@ export interface ProvenanceSource {
   readonly section: string;
 }
 
+/** A proposal as the `Proposal` type resolves it. */
+export interface ProposalSource {
+  readonly changeRequest: string;
+  readonly change: ProposalChange;
+  readonly note: string | null;
+}
+
+/** A relationship's provenance as the `RelationshipProvenance` type resolves it. */
+export interface RelationshipProvenanceSource {
+  readonly state: ProvenanceState;
+  readonly source: ProvenanceSource | null;
+  readonly note: string | null;
+  readonly inherited: boolean;
+}
+
+export const toProposal = (proposal: ModelProposal | undefined): ProposalSource | null =>
+  proposal ? { changeRequest: proposal.cr, change: proposal.change, note: proposal.note ?? null } : null;
+
+export function toRelationshipProvenance(provenance: EdgeProvenance): RelationshipProvenanceSource {
+  const { state, inherited } = provenance;
+  if (provenance.state === 'SOURCE') {
+    const { paper, section } = provenance.source;
+    return { state, inherited, source: { paper, paperTitle: PAPERS[paper], section }, note: null };
+  }
+  return { state, inherited, source: null, note: provenance.note };
+}
+
 export interface NodeSource {
   readonly id: string;
   readonly kind: NodeKind;
   readonly name: string;
   readonly description: string | null;
   readonly provenance: ProvenanceSource | null;
+  readonly provenanceState: ProvenanceState;
   readonly isExample: boolean;
   readonly exampleNote: string | null;
   readonly fingerprint: string;
+  readonly inferredReason: string | null;
+  readonly proposedBy: ProposalSource | null;
   readonly [property: string]: unknown;
 }
 
 export function toNodeSource(node: GraphNode): NodeSource {
-  const { source, example, description, ...properties } = node.props;
+  const { source, example, inferred, proposedBy, description, ...properties } = node.props;
   return {
     ...properties,
     id: node.id,
     kind: node.kind,
     description: description ?? null,
     provenance: source ? { paper: source.paper, paperTitle: PAPERS[source.paper], section: source.section } : null,
+    provenanceState: source ? 'SOURCE' : example !== undefined ? 'EXAMPLE' : 'INFERRED',
     isExample: example !== undefined,
     exampleNote: example ?? null,
     fingerprint: fingerprintOf(node),
+    inferredReason: inferred ?? null,
+    proposedBy: toProposal(proposedBy),
   };
 }
 

@@ -13,6 +13,8 @@ import { COMMON_PROPERTIES, KINDS } from './kinds.js';
 import { compare } from './order.js';
 import { relationship } from './relationships.js';
 import type { ModelUnderValidation } from './checks/model-check.js';
+import type { EdgeProvenance, Proposal } from './provenance.js';
+import { provenanceOf } from './provenance.js';
 
 export function buildDesignModel({ elements }: ModelUnderValidation): DesignModel {
   const nodes = elements.map(nodeOf).sort((a, b) => compare(a.id, b.id));
@@ -22,16 +24,37 @@ export function buildDesignModel({ elements }: ModelUnderValidation): DesignMode
 
   for (const element of elements) {
     const id = idOf(element);
-    for (const { type, target } of referencesOf(element)) add({ type, from: id, to: target });
-    if (element.process) add({ type: 'HAS_STEP', from: idOf(element.process), to: id });
+    const inherited = inheritedFrom(element);
+    for (const { type, target, written } of referencesOf(element)) {
+      add({ type, from: id, to: target, ...(written ? ownOrInherited(written.fields, inherited) : inherited) });
+    }
+    // Where an element is written states these two, so they are as sure as the element itself.
+    if (element.process) add({ type: 'HAS_STEP', from: idOf(element.process), to: id, ...inherited });
     const artefact = definedByOf(element.document);
-    if (artefact !== undefined && definable.includes(element.kind)) add({ type: 'DEFINES', from: artefact, to: id });
+    if (artefact !== undefined && definable.includes(element.kind)) add({ type: 'DEFINES', from: artefact, to: id, ...inherited });
   }
 
   const sortedEdges = [...edges.values()].sort(
     (a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to),
   );
   return { nodes, edges: sortedEdges, hash: hashOf(nodes, sortedEdges) };
+}
+
+type EdgeMeta = { provenance: EdgeProvenance; proposedBy?: Proposal };
+
+/** What a relationship written on `element` carries unless its reference says otherwise. */
+function inheritedFrom(element: ModelElement): EdgeMeta {
+  // Validation guarantees every element states exactly one provenance.
+  const provenance = provenanceOf(element.fields)!;
+  const proposedBy = element.fields.proposedBy as Proposal | undefined;
+  return { provenance: { ...provenance, inherited: true }, ...(proposedBy ? { proposedBy } : {}) };
+}
+
+/** A reference written as a mapping: its own provenance and proposal, each inherited when it states none. */
+function ownOrInherited(fields: Readonly<Record<string, unknown>>, inherited: EdgeMeta): EdgeMeta {
+  const own = provenanceOf(fields);
+  const proposedBy = (fields.proposedBy as Proposal | undefined) ?? inherited.proposedBy;
+  return { provenance: own ? { ...own, inherited: false } : inherited.provenance, ...(proposedBy ? { proposedBy } : {}) };
 }
 
 /** Properties a node keeps: the common ones but its id, and its kind's; references become edges. */

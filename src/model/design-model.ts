@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { NodeKind, sourceSchema } from './kinds.js';
+import type { EdgeProvenance, Proposal } from './provenance.js';
 import type { RelationshipType } from './relationships.js';
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -20,13 +21,16 @@ export type PropertyValue = string | number | boolean | null | readonly Property
 
 /**
  * Properties of a node: the common ones (`name`, optional `description`, exactly one of
- * `source` / `example`) plus the scalar properties its kind declares. References are edges.
+ * `source` / `example` / `inferred`, optional `proposedBy`) plus the scalar properties its kind
+ * declares. References are edges.
  */
 export type NodeProps = {
   readonly name: string;
   readonly description?: string;
   readonly source?: Source;
   readonly example?: string;
+  readonly inferred?: string;
+  readonly proposedBy?: Proposal;
 } & { readonly [k: string]: PropertyValue | undefined };
 
 export interface ModelNode {
@@ -40,6 +44,10 @@ export interface ModelEdge {
   readonly type: RelationshipType;
   readonly from: string;
   readonly to: string;
+  /** The reference's own provenance, or (`inherited`) that of the element it is written on. */
+  readonly provenance: EdgeProvenance;
+  /** The change request proposing the relationship: written on the reference, or its element's. */
+  readonly proposedBy?: Proposal;
 }
 
 export interface DesignModel {
@@ -50,4 +58,4 @@ export interface DesignModel {
 }
 
 /** Bump when the shape of the graph (kinds, relationships, property encoding) changes. */
-export const GRAPH_SCHEMA_VERSION = 2;
+export const GRAPH_SCHEMA_VERSION = 3;

@@ -31,6 +31,8 @@ export interface ElementReference {
   readonly target: string;
   /** Where the id is in the element's document. */
   readonly path: readonly PathSegment[];
+  /** The reference written as a mapping (`{id, inferred, proposedBy}`): the mapping, and where it is. */
+  readonly written?: { readonly fields: Readonly<Record<string, unknown>>; readonly path: readonly PathSegment[] };
 }
 
 export const isMapping = (v: unknown): v is Record<string, unknown> =>
@@ -72,8 +74,13 @@ function elementOf(
 export function referencesOf(element: ModelElement): ElementReference[] {
   return yamlRelationshipsOf(element.kind).flatMap(({ type, spec, yaml }) => {
     const value = element.fields[yaml.field];
-    const at = (target: unknown, path: readonly PathSegment[]) =>
-      typeof target === 'string' ? [{ type, spec, field: yaml.field, target, path: [...element.path, ...path] }] : [];
+    const at = (target: unknown, path: readonly PathSegment[]): ElementReference[] => {
+      const base = { type, spec, field: yaml.field };
+      if (typeof target === 'string') return [{ ...base, target, path: [...element.path, ...path] }];
+      if (!isMapping(target) || typeof target.id !== 'string') return [];
+      const written = { fields: target, path: [...element.path, ...path] };
+      return [{ ...base, target: target.id, path: [...written.path, 'id'], written }];
+    };
     return yaml.cardinality === 'one'
       ? at(value, [yaml.field])
       : entriesOf(value).flatMap(([i, target]) => at(target, [yaml.field, i]));

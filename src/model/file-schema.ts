@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import type { NodeKind } from './kinds.js';
-import { COMMON_PROPERTIES, KINDS, list, MAX_ID_LENGTH, NODE_KINDS } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, list, MAX_ID_LENGTH, NODE_KINDS, sourceSchema } from './kinds.js';
+import { proposalSchema } from './provenance.js';
 import type { RelationshipSpec } from './relationships.js';
 import { RELATIONSHIPS, yamlRelationshipsOf } from './relationships.js';
 
@@ -27,16 +28,19 @@ export const editorHelp = z.registry<EditorHelp>();
 /** The key under which a business process nests its steps. */
 export const STEPS_KEY = 'steps';
 
-/** Exactly one of `source` / `example`, in the form editors understand. */
-const PROVENANCE = [{ required: ['source'] }, { required: ['example'] }] as const;
+/** Exactly one of `source` / `example` / `inferred`, in the form editors understand. */
+const PROVENANCE = [{ required: ['source'] }, { required: ['example'] }, { required: ['inferred'] }] as const;
 
 editorHelp.add(COMMON_PROPERTIES.name, { description: 'Short name, as the programme papers give it.' });
 editorHelp.add(COMMON_PROPERTIES.description, { description: 'Longer description.' });
 editorHelp.add(COMMON_PROPERTIES.source, {
-  description: 'The seed paper this element is read from (file name) and the heading it was read under. Give this or `example`.',
+  description: 'The seed paper this element is read from (file name) and the heading it was read under. Give this, `example` or `inferred`.',
 });
 editorHelp.add(COMMON_PROPERTIES.example, {
   description: 'Set instead of `source` when the element is an illustration, not baselined design: say why it exists.',
+});
+editorHelp.add(COMMON_PROPERTIES.inferred, {
+  description: 'Set instead of `source` when no paper states the element but it is a judgement worth keeping: give the reason (e.g. "from the consecutive numbering").',
 });
 
 const idOf = (kind: NodeKind) =>
@@ -45,11 +49,30 @@ const idOf = (kind: NodeKind) =>
     description: `Unique id of the ${kind} across the whole model, e.g. ${KINDS[kind].idExample}.`,
   });
 
+/**
+ * A reference written as a mapping, to give the relationship a provenance of its own or mark it
+ * as proposed: `{id: IF-021, inferred: "from the CR title"}`. At most one of source / example /
+ * inferred (checks/provenance.ts); without one the relationship inherits its element's.
+ */
+export const referenceObjectSchema = z
+  .strictObject({
+    id: z.string().register(editorHelp, { description: 'Id of the element referred to.' }),
+    source: sourceSchema.optional().register(editorHelp, { description: 'The paper that states this relationship.' }),
+    example: z.string().min(1).optional().register(editorHelp, { description: 'This relationship is an illustration: why it exists.' }),
+    inferred: z.string().min(1).optional().register(editorHelp, { description: 'This relationship is a judgement no paper states: the reason.' }),
+    proposedBy: proposalSchema.optional(),
+  })
+  .register(editorHelp, {
+    description: "A reference with its own provenance or proposal; otherwise the relationship inherits its element's.",
+  });
+
 const referenceTo = (spec: RelationshipSpec, cardinality: 'one' | 'many') => {
   const targets = spec.to.length > 3 ? 'an element' : spec.to.join(' or ');
-  const schema = cardinality === 'one' ? z.string() : list(z.string());
+  const reference = z.union([z.string(), referenceObjectSchema]);
+  const schema = cardinality === 'one' ? reference : list(reference);
   const ids = cardinality === 'one' ? `Id of ${targets}` : `Ids of ${targets} elements`;
-  return schema.register(editorHelp, { description: `${ids}: ${spec.description}` }).optional();
+  const form = cardinality === 'one' ? 'an id, or {id, source|example|inferred, proposedBy}' : 'each an id, or {id, source|example|inferred, proposedBy}';
+  return schema.register(editorHelp, { description: `${ids} (${form}): ${spec.description}` }).optional();
 };
 
 type ElementSchema = z.ZodObject<z.ZodRawShape, z.core.$strict>;

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { PAPER_FILES } from './papers.js';
+import { proposalSchema } from './provenance.js';
 
 export const NODE_KINDS = [
   'Artefact',
@@ -281,6 +282,10 @@ export const COMMON_PROPERTIES = {
   source: sourceSchema.optional(),
   /** Set instead of `source` when the element is an illustration, not a fact from the papers; says why it exists. */
   example: prose().optional(),
+  /** Set instead of `source` / `example` when the element is a disclosed judgement the papers do not state; gives the reason. */
+  inferred: prose().optional(),
+  /** Set when a change request proposes the element rather than the baselined design holding it. */
+  proposedBy: proposalSchema.optional(),
 } as const;
 
 export const isNodeKind = (s: string): s is NodeKind => (NODE_KINDS as readonly string[]).includes(s);

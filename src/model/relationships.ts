@@ -49,6 +49,11 @@ export interface RelationshipSpec {
   /** GraphQL field on the `from` type, and on each `to` type for the reverse direction. */
   readonly field: string;
   readonly inverseField: string;
+  /**
+   * How the relationship reads in a sentence: `from <forward> to` ("BRS008-FR-001 is realised by
+   * IF-021") and `to <inverse> from` ("IF-021 realises BRS008-FR-001").
+   */
+  readonly reads: { readonly forward: string; readonly inverse: string };
   readonly impact: ImpactDirection;
   /** Forbid cycles made of this relationship alone. */
   readonly acyclic?: true;
@@ -62,96 +67,115 @@ export const RELATIONSHIPS = {
   DEFINES: {
     from: 'Artefact', to: DESIGN_KINDS.filter((k) => k !== 'Artefact'), yaml: 'implicit',
     field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD',
+    reads: { forward: 'defines', inverse: 'is defined by' },
     description: 'The design artefact (document) that defines the element; set by `definedBy` at the top of a model file.',
   },
   HAS_STEP: {
     from: 'BusinessProcess', to: ['ProcessStep'], yaml: 'implicit',
     field: 'steps', inverseField: 'process', impact: 'BACKWARD',
+    reads: { forward: 'has step', inverse: 'is a step of' },
     description: 'A step of the business process; written by nesting steps under the process.',
   },
   PERFORMED_BY: {
     from: 'ProcessStep', to: ['Role'], yaml: { field: 'performedBy', cardinality: 'one' },
     field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD',
+    reads: { forward: 'is performed by', inverse: 'performs' },
     description: 'The role that performs the step.',
   },
   SENDS: {
     from: 'ProcessStep', to: ['Interface'], yaml: { field: 'sends', cardinality: 'many' },
     field: 'sends', inverseField: 'sentBySteps', impact: 'BACKWARD',
+    reads: { forward: 'sends', inverse: 'is sent by' },
     description: 'An interface the step sends.',
   },
   FROM: {
     from: 'Interface', to: ['Role'], yaml: { field: 'from', cardinality: 'many' },
     field: 'from', inverseField: 'sends', impact: 'FORWARD',
+    reads: { forward: 'is sent by', inverse: 'sends' },
     description: 'A role or service that sends the interface.',
   },
   TO: {
     from: 'Interface', to: ['Role'], yaml: { field: 'to', cardinality: 'many' },
     field: 'to', inverseField: 'receives', impact: 'FORWARD',
+    reads: { forward: 'is received by', inverse: 'receives' },
     description: 'A role or service that receives the interface.',
   },
   CARRIES: {
     from: 'Interface', to: ['DataItem'], yaml: { field: 'carries', cardinality: 'many' },
     field: 'carries', inverseField: 'carriedBy', impact: 'BACKWARD',
+    reads: { forward: 'carries', inverse: 'is carried by' },
     description: 'A data item the interface carries.',
   },
   APPLIES_TO: {
     from: 'Requirement', to: ['Role'], yaml: { field: 'appliesTo', cardinality: 'many' },
     field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD',
+    reads: { forward: 'applies to', inverse: 'must satisfy' },
     description: 'A role or service that must satisfy the requirement.',
   },
   REALISED_BY: {
     from: 'Requirement', to: ['Interface', 'ProcessStep'], yaml: { field: 'realisedBy', cardinality: 'many' },
     field: 'realisedBy', inverseField: 'realises', impact: 'BACKWARD',
+    reads: { forward: 'is realised by', inverse: 'realises' },
     description: 'An interface or process step that realises the requirement.',
   },
   DERIVES_FROM: {
     from: 'Requirement', to: ['Requirement'], yaml: { field: 'derivesFrom', cardinality: 'many' },
     field: 'derivesFrom', inverseField: 'derived', impact: 'BACKWARD', acyclic: true,
+    reads: { forward: 'is derived from', inverse: 'is the parent requirement of' },
     description: 'A parent requirement this requirement is derived from.',
   },
   VERIFIES: {
     from: 'TestCase', to: ['Requirement'], yaml: { field: 'verifies', cardinality: 'many' },
     field: 'verifies', inverseField: 'verifiedBy', impact: 'BACKWARD',
+    reads: { forward: 'verifies', inverse: 'is verified by' },
     description: 'A requirement the test case verifies directly.',
   },
   EXERCISES: {
     from: 'TestCase', to: ['Interface'], yaml: { field: 'exercises', cardinality: 'many' },
     field: 'exercises', inverseField: 'exercisedBy', impact: 'BACKWARD',
+    reads: { forward: 'exercises', inverse: 'is exercised by' },
     description: 'An interface the test case exercises.',
   },
   IN_SCENARIO: {
     from: 'TestCase', to: ['TestScenario'], yaml: { field: 'scenario', cardinality: 'one' },
     field: 'scenario', inverseField: 'testCases', impact: 'FORWARD',
+    reads: { forward: 'is a test case of', inverse: 'has test case' },
     description: 'The test scenario the test case belongs to.',
   },
   IN_PHASE: {
     from: 'TestScenario', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
     field: 'phase', inverseField: 'scenarios', impact: 'FORWARD',
+    reads: { forward: 'is run in', inverse: 'runs' },
     description: 'The test phase the scenario is run in.',
   },
   CODIFIES: {
     from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },
     field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD',
+    reads: { forward: 'codifies', inverse: 'is codified by' },
     description: 'A requirement the industry-code clause carries into the code.',
   },
   CHANGES: {
     from: 'ChangeRequest', to: DESIGN_KINDS, yaml: { field: 'changes', cardinality: 'many' },
     field: 'changes', inverseField: 'changedBy', impact: 'NONE',
+    reads: { forward: 'changes', inverse: 'is changed by' },
     description: 'An element the change request changes; the starting set of its impact assessment.',
   },
   IMPLEMENTED_IN: {
     from: 'ChangeRequest', to: ['DesignRelease'], yaml: { field: 'implementedIn', cardinality: 'one' },
     field: 'implementedIn', inverseField: 'implements', impact: 'NONE',
+    reads: { forward: 'is implemented in', inverse: 'implements' },
     description: 'The design release that implements the change request.',
   },
   PART_OF: {
     from: 'Role', to: ['Role'], yaml: { field: 'partOf', cardinality: 'one' },
     field: 'partOf', inverseField: 'parts', impact: 'NONE', acyclic: true,
+    reads: { forward: 'is part of', inverse: 'has part' },
     description: 'The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service).',
   },
   GUIDED_BY: {
     from: 'Requirement', to: ['DesignPrinciple'], yaml: { field: 'principles', cardinality: 'many' },
     field: 'principles', inverseField: 'guides', impact: 'NONE',
+    reads: { forward: 'follows', inverse: 'guides' },
     description: 'A design principle the requirement follows.',
   },
 } as const satisfies Record<RelationshipType, RelationshipSpec>;

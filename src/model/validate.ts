@@ -9,6 +9,7 @@ import { checkDateOrder } from './checks/date-order.js';
 import { checkDefinedBy } from './checks/defined-by.js';
 import { checkIdPatterns } from './checks/id-patterns.js';
 import type { ModelCheck, ModelUnderValidation, UnparsedFile } from './checks/model-check.js';
+import { checkProposals } from './checks/proposals.js';
 import { checkProvenance } from './checks/provenance.js';
 import { checkReferences } from './checks/references.js';
 import { checkRepeatedReferences } from './checks/repeated-references.js';
@@ -25,6 +26,7 @@ const CHECKS: readonly ModelCheck[] = [
   checkShape,
   checkIdPatterns,
   checkProvenance,
+  checkProposals,
   checkUniqueIds,
   checkReferences,
   checkDefinedBy,

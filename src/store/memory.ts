@@ -51,8 +51,9 @@ function indexNeighbours(model: DesignModel, nodesById: ReadonlyMap<string, Grap
     const key = `${edge.type} ${edge.from} ${edge.to}`;
     if (!from || !to || seen.has(key)) continue;
     seen.add(key);
-    add(from.id, { type: edge.type, direction: 'OUT', id: to.id, kind: to.kind });
-    add(to.id, { type: edge.type, direction: 'IN', id: from.id, kind: from.kind });
+    const meta = { provenance: edge.provenance, ...(edge.proposedBy ? { proposedBy: edge.proposedBy } : {}) };
+    add(from.id, { type: edge.type, direction: 'OUT', id: to.id, kind: to.kind, ...meta });
+    add(to.id, { type: edge.type, direction: 'IN', id: from.id, kind: from.kind, ...meta });
   }
   for (const neighbours of adjacency.values()) neighbours.sort(byTypeDirectionId);
   return adjacency;

@@ -10,6 +10,7 @@
  */
 import type { NodeKind } from '../model/kinds.js';
 import type { NodeProps } from '../model/design-model.js';
+import type { EdgeProvenance, Proposal } from '../model/provenance.js';
 import type { RelationshipType } from '../model/relationships.js';
 
 export interface GraphNode {
@@ -32,6 +33,10 @@ export interface Neighbour {
   /** The node at the other end. */
   readonly id: string;
   readonly kind: NodeKind;
+  /** The relationship's provenance: its reference's own, or (`inherited`) its element's. */
+  readonly provenance: EdgeProvenance;
+  /** Set when a change request proposes the relationship. */
+  readonly proposedBy?: Proposal;
 }
 
 /** A neighbour with its element, for callers that read the elements a level reaches (the GraphQL fields). */

@@ -19,6 +19,7 @@ import {
   NodeLookupDocument,
   RequirementsPageDocument,
   RequirementsWithCoverageDocument,
+  RelationshipEdgesDocument,
   RequirementWithRelationsDocument,
   RoleViewDocument,
   RoleWithRelationsDocument,
@@ -294,6 +295,52 @@ export function defineApiContract(factory: StoreFactory): void {
         const ads = expectData(await post(url, RoleWithRelationsDocument, { id: 'ADS' })).role;
         expect(ads?.performsSteps).toEqual([{ id: 'MHHSP-BP001-S03', process: { id: 'MHHSP-BP001' } }]);
         expect(ids(expectData(await post(url, RoleWithRelationsDocument, { id: 'SDS' })).role?.parts ?? [])).toEqual(['MDR']);
+      });
+
+      it('shows each relationship as an edge with its own provenance, or its element\'s', async () => {
+        const { node: cr } = expectData(await post(url, RelationshipEdgesDocument, { id: 'CR023', direction: 'OUT' }));
+        expect(cr?.provenanceState).toBe('EXAMPLE');
+        expect(cr?.relationships).toEqual([
+          {
+            type: 'CHANGES',
+            direction: 'OUT',
+            sentence: 'CR023 changes IF-021',
+            node: { id: 'IF-021', provenanceState: 'EXAMPLE', inferredReason: null },
+            provenance: { state: 'INFERRED', note: 'from the CR title', inherited: false, source: null },
+            proposedBy: null,
+          },
+          {
+            type: 'IMPLEMENTED_IN',
+            direction: 'OUT',
+            sentence: 'CR023 is implemented in IR5',
+            node: { id: 'IR5', provenanceState: 'INFERRED', inferredReason: "Implied by CR023's implementedIn; no paper of the fixture names it." },
+            provenance: {
+              state: 'EXAMPLE',
+              note: 'A change request that changes one interface; its impact is worked out by hand.',
+              inherited: true,
+              source: null,
+            },
+            proposedBy: null,
+          },
+        ]);
+        const { node: ifc } = expectData(await post(url, RelationshipEdgesDocument, { id: 'IF-021', types: ['CHANGES', 'FROM'] }));
+        expect(ifc?.relationships.map((edge) => [edge.sentence, edge.provenance.state, edge.provenance.inherited])).toEqual([
+          ['IF-021 is changed by CR023', 'INFERRED', false],
+          ['IF-021 is sent by ADS', 'EXAMPLE', true],
+        ]);
+      });
+
+      it('reads the relationship edges of a whole page in one round-trip per level', async () => {
+        const query = (first: number) =>
+          `{ search(text: "consumption", first: ${first}) { hits { node { relationships { node { id } provenance { state } } } } } }`;
+        const roundTrips = async (first: number) => {
+          store.reset();
+          expectData(await post(url, query(first)));
+          return store.roundTrips;
+        };
+        // search + one expand call for the edges of every hit, whatever their kinds (it brings their elements).
+        expect(await roundTrips(1)).toBe(2);
+        expect(await roundTrips(20)).toBe(2);
       });
 
       it('costs one store round-trip per level of the query, whatever the number of results and relationship fields', async () => {

@@ -27,6 +27,8 @@ import { CR023_IMPACT_BY_KIND } from './small-model-answers.js';
 
 export const SMALL_MODEL_DIR = fileURLToPath(new URL('../fixtures/small-model', import.meta.url));
 
+/** The provenance of a relationship written on an example element with this note. */
+const inheritedExample = (note: string) => ({ state: 'EXAMPLE', note, inherited: true });
 const ids = (nodes: readonly (GraphNode | null)[]) => nodes.map((node) => node?.id ?? null);
 const arrow = ({ type, direction, to }: PathHop) => (direction === 'OUT' ? ` -[${type}]-> ${to}` : ` <-[${type}]- ${to}`);
 /** One reached element as `id @depth: path`. */
@@ -109,19 +111,22 @@ export function defineDomainContract(factory: StoreFactory): void {
             { type: 'CARRIES', direction: 'OUT' },
           ],
         );
+        // Each relationship carries the provenance of the element it is written on (`inherited`),
+        // unless its reference states its own: CR023's link to IF-021 is inferred.
+        const ofIf021 = inheritedExample('The interface CR023 changes.');
         expect(ifc).toEqual([
-          { type: 'CARRIES', direction: 'OUT', id: 'DI-001', kind: 'DataItem' },
-          { type: 'CHANGES', direction: 'IN', id: 'CR023', kind: 'ChangeRequest' },
-          { type: 'EXERCISES', direction: 'IN', id: 'TC-PIT-001-02', kind: 'TestCase' },
-          { type: 'EXERCISES', direction: 'IN', id: 'TC-SITF-001-01', kind: 'TestCase' },
-          { type: 'FROM', direction: 'OUT', id: 'ADS', kind: 'Role' },
-          { type: 'TO', direction: 'OUT', id: 'SUPPLIER', kind: 'Role' },
+          { type: 'CARRIES', direction: 'OUT', id: 'DI-001', kind: 'DataItem', provenance: ofIf021 },
+          { type: 'CHANGES', direction: 'IN', id: 'CR023', kind: 'ChangeRequest', provenance: { state: 'INFERRED', note: 'from the CR title', inherited: false } },
+          { type: 'EXERCISES', direction: 'IN', id: 'TC-PIT-001-02', kind: 'TestCase', provenance: inheritedExample('Verifies nothing; exercises IF-021 (covers FR-001 via the interface in PIT).') },
+          { type: 'EXERCISES', direction: 'IN', id: 'TC-SITF-001-01', kind: 'TestCase', provenance: inheritedExample('Verifies BRS007-FR-001.') },
+          { type: 'FROM', direction: 'OUT', id: 'ADS', kind: 'Role', provenance: ofIf021 },
+          { type: 'TO', direction: 'OUT', id: 'SUPPLIER', kind: 'Role', provenance: ofIf021 },
         ]);
         expect(unknown).toEqual([]);
         // Direction sorts before id: FR-003 (derived, IN) comes before FR-001 (parent, OUT).
         expect(fr2).toEqual([
-          { type: 'DERIVES_FROM', direction: 'IN', id: 'BRS007-FR-003', kind: 'Requirement' },
-          { type: 'DERIVES_FROM', direction: 'OUT', id: 'BRS007-FR-001', kind: 'Requirement' },
+          { type: 'DERIVES_FROM', direction: 'IN', id: 'BRS007-FR-003', kind: 'Requirement', provenance: inheritedExample('Covered by no test case; has no code clause.') },
+          { type: 'DERIVES_FROM', direction: 'OUT', id: 'BRS007-FR-001', kind: 'Requirement', provenance: inheritedExample('Covered only through a test case exercising IF-041.') },
         ]);
       });
 
@@ -181,7 +186,8 @@ export function defineDomainContract(factory: StoreFactory): void {
         expect(result.impacted[0]).toEqual({
           node: { id: 'IFCAT', kind: 'Artefact', props: expect.objectContaining({ name: 'Interface Catalogue' }) },
           depth: 1,
-          path: { start: 'IF-021', hops: [{ type: 'DEFINES', direction: 'IN', to: 'IFCAT' }] },
+          // DEFINES is stated by the file IF-021 is written in, so it is as sure as IF-021.
+          path: { start: 'IF-021', hops: [{ type: 'DEFINES', direction: 'IN', to: 'IFCAT', provenance: inheritedExample('The interface CR023 changes.') }] },
         });
       });
 

@@ -9,9 +9,9 @@ const model: DesignModel = {
     { id: 'ADS', kind: 'Role', props: { name: 'Advanced Data Service', category: 'TOM_SERVICE', example: 'inline' }, location },
   ],
   edges: [
-    { type: 'FROM', from: 'IF-021', to: 'ADS' },
-    { type: 'FROM', from: 'IF-021', to: 'ADS' },
-    { type: 'TO', from: 'IF-021', to: 'NOT-LOADED' },
+    { type: 'FROM', from: 'IF-021', to: 'ADS', provenance: { state: 'EXAMPLE', note: 'inline', inherited: true } },
+    { type: 'FROM', from: 'IF-021', to: 'ADS', provenance: { state: 'EXAMPLE', note: 'inline', inherited: true } },
+    { type: 'TO', from: 'IF-021', to: 'NOT-LOADED', provenance: { state: 'EXAMPLE', note: 'inline', inherited: true } },
   ],
   hash: 'inline',
 };
@@ -20,7 +20,7 @@ describe('memory store', () => {
   it('holds an edge given twice once, as Neo4j does after MERGE, and ignores edges to missing elements', async () => {
     const store = createMemoryStore(model);
     const [neighbours] = await store.neighbours(['IF-021'], [{ type: 'FROM', direction: 'OUT' }, { type: 'TO', direction: 'OUT' }]);
-    expect(neighbours).toEqual([{ type: 'FROM', direction: 'OUT', id: 'ADS', kind: 'Role' }]);
+    expect(neighbours).toEqual([{ type: 'FROM', direction: 'OUT', id: 'ADS', kind: 'Role', provenance: { state: 'EXAMPLE', note: 'inline', inherited: true } }]);
   });
 
   it('does not hand out the source locations of the model', async () => {

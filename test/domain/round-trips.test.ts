@@ -48,6 +48,7 @@ function grown(model: DesignModel, n: number): DesignModel {
   const nodes: ModelNode[] = [];
   const edges: ModelEdge[] = [];
   const location = { file: 'grown', line: 1, col: 1 };
+  const provenance = { state: 'EXAMPLE', note: 'grown', inherited: true } as const;
   for (let i = 100; i < 100 + n; i++) {
     const [requirement, testCase, clause] = [`BRS999-FR-${i}`, `TC-GROWN-${i}`, `BSC-G-${i}`];
     nodes.push(
@@ -56,12 +57,12 @@ function grown(model: DesignModel, n: number): DesignModel {
       { id: clause, kind: 'CodeClause', props: { name: clause, code: 'BSC', document: 'BSC', clause: String(i), example: 'grown' }, location },
     );
     edges.push(
-      { type: 'REALISED_BY', from: requirement, to: 'IF-021' },
-      { type: 'APPLIES_TO', from: requirement, to: 'ADS' },
-      { type: 'DEFINES', from: 'BRS007', to: requirement },
-      { type: 'VERIFIES', from: testCase, to: requirement },
-      { type: 'IN_SCENARIO', from: testCase, to: 'TS-SITF-001' },
-      { type: 'CODIFIES', from: clause, to: requirement },
+      { type: 'REALISED_BY', from: requirement, to: 'IF-021', provenance } ,
+      { type: 'APPLIES_TO', from: requirement, to: 'ADS', provenance } ,
+      { type: 'DEFINES', from: 'BRS007', to: requirement, provenance } ,
+      { type: 'VERIFIES', from: testCase, to: requirement, provenance } ,
+      { type: 'IN_SCENARIO', from: testCase, to: 'TS-SITF-001', provenance } ,
+      { type: 'CODIFIES', from: clause, to: requirement, provenance } ,
     );
   }
   return { nodes: [...model.nodes, ...nodes], edges: [...model.edges, ...edges], hash: `${model.hash}+${n}` };

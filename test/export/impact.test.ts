@@ -7,9 +7,22 @@ import { sampleImpact } from './sample-results.js';
 describe('explanation paths', () => {
   it('read like a Cypher pattern, arrows following the relationship direction', () => {
     expect(formatPath(sampleImpact.impacted[1]!.path)).toBe('IF-021 <-[:REALISED_BY]- BRS007-FR-002 <-[:VERIFIES]- TC-003');
-    expect(formatPath({ start: 'CR023', hops: [{ type: 'CHANGES', direction: 'OUT', to: 'IF-021' }] })).toBe(
+    const changes = { type: 'CHANGES', direction: 'OUT', to: 'IF-021' } as const;
+    expect(formatPath({ start: 'CR023', hops: [{ ...changes, provenance: { state: 'EXAMPLE', note: 'x', inherited: true } }] })).toBe(
       'CR023 -[:CHANGES]-> IF-021',
     );
+  });
+
+  it('say which relationships are inferred, the author\'s own examples, or proposed', () => {
+    const changes = { type: 'CHANGES', direction: 'OUT', to: 'IF-021' } as const;
+    expect(formatPath({ start: 'CR023', hops: [{ ...changes, provenance: { state: 'INFERRED', note: 'from the CR title', inherited: false } }] })).toBe(
+      'CR023 -[:CHANGES {inferred: "from the CR title"}]-> IF-021',
+    );
+    expect(formatPath({ start: 'CR023', hops: [{ ...changes, provenance: { state: 'EXAMPLE', note: "the author's", inherited: false } }] })).toBe(
+      'CR023 -[:CHANGES {example: "the author\'s"}]-> IF-021',
+    );
+    const proposed = { ...changes, provenance: { state: 'EXAMPLE', note: 'x', inherited: true }, proposedBy: { cr: 'CR027', change: 'ADD' } } as const;
+    expect(formatPath({ start: 'IF-021', hops: [{ ...proposed, direction: 'IN', to: 'CR023' }] })).toBe('IF-021 <-[:CHANGES {proposedBy: "ADD by CR027"}]- CR023');
   });
 });
 

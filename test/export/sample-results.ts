@@ -45,15 +45,18 @@ const cr = node('ChangeRequest', 'CR023', 'Amend settlement interfaces');
 const req = node('Requirement', 'BRS007-FR-002', 'Send data to the MDS', 'Illustrative.');
 const tc = node('TestCase', 'TC-003', 'Exercise IF-021');
 
+/** The relationships of example elements, as the model builds them. */
+const asWritten = { state: 'EXAMPLE', note: 'Illustrative.', inherited: true } as const;
+
 const reqReached: Reached = {
   node: req,
   depth: 1,
-  path: { start: 'IF-021', hops: [{ type: 'REALISED_BY', direction: 'IN', to: 'BRS007-FR-002' }] },
+  path: { start: 'IF-021', hops: [{ type: 'REALISED_BY', direction: 'IN', to: 'BRS007-FR-002', provenance: asWritten }] },
 };
 const tcReached: Reached = {
   node: tc,
   depth: 2,
-  path: { start: 'IF-021', hops: [...reqReached.path.hops, { type: 'VERIFIES', direction: 'IN', to: 'TC-003' }] },
+  path: { start: 'IF-021', hops: [...reqReached.path.hops, { type: 'VERIFIES', direction: 'IN', to: 'TC-003', provenance: asWritten }] },
 };
 
 export const sampleImpact: ImpactResult = {

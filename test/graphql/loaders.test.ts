@@ -46,7 +46,7 @@ describe('per-request loaders', () => {
 });
 
 describe('node source', () => {
-  it('flattens properties and tells a paper fact from an example', () => {
+  it('flattens properties and tells a paper fact from an example and an inference', () => {
     const node = {
       id: 'IF-021',
       kind: 'Interface',
@@ -60,11 +60,26 @@ describe('node source', () => {
       mechanism: 'DIP',
       description: null,
       provenance: { paper: '002_7b18836af3686f9f.txt', paperTitle: 'End to End Walkthrough One (MHHS-DEL561), 8 August 2022', section: 'Interfaces' },
+      provenanceState: 'SOURCE',
       isExample: false,
       exampleNote: null,
+      inferredReason: null,
+      proposedBy: null,
       fingerprint: fingerprintOf(node),
     });
     const example = toNodeSource({ id: 'DI-001', kind: 'DataItem', props: { name: 'MPAN', example: 'Illustrative.' } });
-    expect(example).toMatchObject({ provenance: null, isExample: true, exampleNote: 'Illustrative.' });
+    expect(example).toMatchObject({ provenance: null, provenanceState: 'EXAMPLE', isExample: true, exampleNote: 'Illustrative.' });
+    const inferred = toNodeSource({
+      id: 'IR6',
+      kind: 'DesignRelease',
+      props: { name: 'Interim Release 6', inferred: 'from the numbering', proposedBy: { cr: 'CR027', change: 'MODIFY' } },
+    });
+    expect(inferred).toMatchObject({
+      provenance: null,
+      provenanceState: 'INFERRED',
+      isExample: false,
+      inferredReason: 'from the numbering',
+      proposedBy: { changeRequest: 'CR027', change: 'MODIFY', note: null },
+    });
   });
 });

@@ -12,12 +12,12 @@ describe('schema/model.schema.json', () => {
     expect(await readFile(MODEL_SCHEMA_FILE, 'utf8')).toBe(modelJsonSchemaText());
   });
 
-  it('gives each kind its description, id pattern and the source-or-example rule', () => {
+  it('gives each kind its description, id pattern and the one-provenance rule', () => {
     const definitions = modelJsonSchema().definitions as Record<string, Record<string, any>>;
     for (const kind of NODE_KINDS) {
       expect(definitions[kind]?.description).toBe(KINDS[kind].description);
       expect(definitions[kind]?.properties.id.pattern).toBe(KINDS[kind].idPattern.source);
-      expect(definitions[kind]?.oneOf).toEqual([{ required: ['source'] }, { required: ['example'] }]);
+      expect(definitions[kind]?.oneOf).toEqual([{ required: ['source'] }, { required: ['example'] }, { required: ['inferred'] }]);
       expect(definitions[kind]?.additionalProperties).toBe(false);
     }
   });
@@ -34,6 +34,20 @@ describe('schema/model.schema.json', () => {
     for (const [field, declared] of Object.entries(entryIntervalSchema.shape)) {
       expect(entryInterval.properties[field].description, `EntryInterval.${field}`).toBe(descriptionOf(declared, field));
     }
+  });
+
+  it('lets a reference be an id or a mapping with its own provenance or proposal', () => {
+    const definitions = modelJsonSchema().definitions as Record<string, Record<string, any>>;
+    const changes = definitions.ChangeRequest?.properties.changes;
+    expect(changes.type).toBe('array');
+    const [id, written] = changes.items.anyOf;
+    expect(id).toEqual({ type: 'string' });
+    expect(Object.keys(written.properties)).toEqual(['id', 'source', 'example', 'inferred', 'proposedBy']);
+    expect(written.required).toEqual(['id']);
+    expect(written.additionalProperties).toBe(false);
+    expect(written.properties.proposedBy.properties.change.enum).toEqual(['ADD', 'MODIFY', 'REMOVE']);
+    // A one-valued reference takes the same two forms.
+    expect(definitions.TestCase?.properties.scenario.anyOf).toHaveLength(2);
   });
 
   it('checks an interface\'s tranche and review comments as it checks an artefact\'s', () => {

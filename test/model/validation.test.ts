@@ -60,8 +60,19 @@ describe('each validation error class is reported at the offending key or value'
     [
       'missing-provenance',
       [
-        "roles.yaml:2:5  Role 'ADS' has neither source nor example; cite the paper it comes from (source) or say why it is an illustration (example)",
-        "roles.yaml:9:5  Role 'SDS' has both source and example; it is either a fact from a paper or an example, not both",
+        "roles.yaml:2:5  Role 'ADS' has none of source, example or inferred; cite the paper it comes from (source), say why it is an illustration (example) or give the reason for the inference (inferred)",
+        "roles.yaml:9:5  Role 'SDS' has source and example; it is a fact from a paper, an example or an inference, exactly one",
+      ],
+    ],
+    [
+      'reference-provenance',
+      [
+        "model.yaml:20:25  changes: the reference to 'ADS' has example and inferred; give it one provenance, or none to inherit the element's",
+        "model.yaml:20:88  unknown field 'inferrd' in ChangeRequest.changes[1]; did you mean 'inferred'?",
+        'model.yaml:20:104  ChangeRequest.changes[2]: expected an id or a mapping {id, …}, got 5',
+        "model.yaml:24:15  changes: 'IF-050' is proposed by CR027 (ADD), not baselined design; write the reference as {id: IF-050, proposedBy: {cr: CR027, change: ADD}}",
+        "model.yaml:24:50  proposedBy.cr: 'CR099' does not exist in the model",
+        "model.yaml:25:5  ChangeRequest 'CR030': a change request is not proposed design; remove proposedBy",
       ],
     ],
     [
@@ -152,7 +163,7 @@ describe('the whole model is checked at once', () => {
     expect(await problemLines(fixture('many-problems'))).toEqual([
       `${dir}/a-testing.yaml:5:21  invalid YAML: this '[' is not closed (the parser noticed at 6:5: missed comma between flow collection entries)`,
       `${dir}/b-roles.yaml:5:5  unknown field 'colour' in Role`,
-      `${dir}/b-roles.yaml:7:5  Role 'SDS' has neither source nor example; cite the paper it comes from (source) or say why it is an illustration (example)`,
+      `${dir}/b-roles.yaml:7:5  Role 'SDS' has none of source, example or inferred; cite the paper it comes from (source), say why it is an illustration (example) or give the reason for the inference (inferred)`,
       `${dir}/b-roles.yaml:9:15  Role.category: 'DATA_SERVICE' is not one of MARKET_ROLE, CENTRAL_SERVICE, TOM_SERVICE`,
       `${dir}/c-brs007.yaml:2:9  duplicate id 'IF-021': first defined at ${dir}/b-roles.yaml:10:9`,
       `${dir}/c-brs007.yaml:6:5  Requirement 'BRS007-FR-001' is missing required field 'text'`,

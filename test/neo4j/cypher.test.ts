@@ -84,17 +84,17 @@ RETURN size(matched) AS totalCount,
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH (n)-[r:\`FROM\`|\`TO\`]->(m:Node)
-  RETURN type(r) AS type, 'OUT' AS direction, m
+  RETURN type(r) AS type, 'OUT' AS direction, m, r._meta AS meta
   UNION ALL
   MATCH (n)<-[r:\`VERIFIES\`]-(m:Node)
-  RETURN type(r) AS type, 'IN' AS direction, m
+  RETURN type(r) AS type, 'IN' AS direction, m, r._meta AS meta
 }
 RETURN id, collect([${fields}]) AS neighbours`;
     expect(neighboursQuery(['IF-021', 'IF-021', 'ADS'], hops)).toEqual({
-      text: statement('type, direction, m.id, m.kind'),
+      text: statement('type, direction, m.id, m.kind, meta'),
       params: { ids: ['IF-021', 'ADS'] },
     });
-    expect(neighboursQuery(['ADS'], hops, 'nodes')?.text).toBe(statement('type, direction, m.id, m.kind, m._props'));
+    expect(neighboursQuery(['ADS'], hops, 'nodes')?.text).toBe(statement('type, direction, m.id, m.kind, meta, m._props'));
     expect(neighboursQuery(['ADS'], [])).toBeNull();
     expect(neighboursQuery([], [{ type: 'TO', direction: 'IN' }])).toBeNull();
     expect(() => neighboursQuery(['ADS'], [{ type: 'KNOWS' as 'TO', direction: 'IN' }])).toThrow(BadInputError);
@@ -130,11 +130,12 @@ describe('element properties in Neo4j', () => {
 });
 
 describe('the seed plan', () => {
+  const provenance = { state: 'EXAMPLE', note: 'plan', inherited: true } as const;
   const model: DesignModel = {
     nodes: [phase, step, role],
     edges: [
-      { type: 'PERFORMED_BY', from: step.id, to: role.id },
-      { type: 'PERFORMED_BY', from: step.id, to: role.id },
+      { type: 'PERFORMED_BY', from: step.id, to: role.id, provenance },
+      { type: 'PERFORMED_BY', from: step.id, to: role.id, provenance },
     ],
     hash: 'h',
   };
@@ -152,7 +153,7 @@ describe('the seed plan', () => {
   });
 
   it('refuses what it could not write faithfully', () => {
-    expect(() => planSeed({ ...model, edges: [{ type: 'PERFORMED_BY', from: step.id, to: 'NOBODY' }] })).toThrow(SeedFailedError);
+    expect(() => planSeed({ ...model, edges: [{ type: 'PERFORMED_BY', from: step.id, to: 'NOBODY', provenance }] })).toThrow(SeedFailedError);
     expect(() => planSeed({ ...model, nodes: [{ ...role, kind: 'Person' as 'Role' }] })).toThrow(BadInputError);
     expect(() => planSeed(model, 0)).toThrow(/batch size/);
   });

@@ -67,6 +67,11 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       ...phases.map((phase) => ({ role: 'ADS', phase })),
     ],
     RoleWithRelations: idsOf('Role').map((id) => ({ id })),
+    RelationshipEdges: [
+      ...['CR019', 'CR023', 'IF-018', 'IF-021', 'ADS', 'MHHSP-BP001', 'DP-00'].map((id) => ({ id })),
+      { id: 'IF-021', direction: 'IN' },
+      { id: 'IF-021', types: ['FROM', 'TO', 'CARRIES'], direction: 'OUT' },
+    ],
     RttmForPhaseAndRole: [
       ...phases.flatMap((phase) => [undefined, 'ADS', 'SUPPLIER'].map((role) => ({ phase, role }))),
       ...idsOf('Artefact').filter((id) => id.startsWith('BRS')).map((artefact) => ({ artefact })),

@@ -160,7 +160,7 @@ describe('seeding Neo4j', () => {
 
   it('refuses, before writing anything, a model with a relationship to a missing element', async () => {
     await seed(small);
-    const dangling: DesignModel = { ...small, edges: [...small.edges, { type: 'APPLIES_TO', from: 'BRS007-FR-001', to: 'NO-SUCH-ROLE' }], hash: 'dangling' };
+    const dangling: DesignModel = { ...small, edges: [...small.edges, { type: 'APPLIES_TO', from: 'BRS007-FR-001', to: 'NO-SUCH-ROLE', provenance: { state: 'EXAMPLE', note: 'dangling', inherited: true } }], hash: 'dangling' };
     expect(() => dryRunSeed(dangling)).toThrow(/NO-SUCH-ROLE/);
     await expect(seed(dangling)).rejects.toThrow(SeedFailedError);
     await expectGraphOf(small);

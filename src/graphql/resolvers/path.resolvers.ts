@@ -3,9 +3,10 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { formatPath } from '../../export/reached.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
-import { toNodeSource, type NodeSource } from '../node-source.js';
+import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { Node } from '../types/node.js';
 import { Path, PathHop } from '../types/path.js';
+import { Proposal, RelationshipProvenance } from '../types/provenance.js';
 
 /** A path names elements the walk has just reached, so a missing one is a store inconsistency. */
 async function pathNode(id: string, context: ApiContext): Promise<NodeSource> {
@@ -34,5 +35,15 @@ export class PathHopResolver {
   @FieldResolver(() => Node, { description: 'The element the hop arrives at.' })
   to(@Root() hop: PathHop, @Ctx() context: ApiContext): Promise<NodeSource> {
     return pathNode(hop.to, context);
+  }
+
+  @FieldResolver(() => RelationshipProvenance, { description: 'Where the relationship followed comes from.' })
+  provenance(@Root() hop: PathHop): RelationshipProvenance {
+    return toRelationshipProvenance(hop.provenance);
+  }
+
+  @FieldResolver(() => Proposal, { nullable: true, description: 'The change request proposing the relationship followed; null for baselined design.' })
+  proposedBy(@Root() hop: PathHop): Proposal | null {
+    return toProposal(hop.proposedBy);
   }
 }

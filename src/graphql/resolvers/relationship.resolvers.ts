@@ -5,14 +5,20 @@
  * so all the relationship fields of one level of a query cost one round-trip together, whatever
  * the number of elements they are selected on (see loaders.ts for how the calls batch).
  */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { relationshipSentence } from '../../domain/sentences.js';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
+import { byTypeDirectionId } from '../../store/order.js';
+import type { Direction, Hop } from '../../store/port.js';
+import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
-import { toNodeSource, type NodeSource } from '../node-source.js';
+import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { relationshipFieldsOf, type RelationshipField } from '../relationship-fields.js';
 import { Node } from '../types/node.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
+import { RelationshipEdge } from '../types/relationship-edge.js';
 
 async function resolveRelationship(field: RelationshipField, root: NodeSource, context: ApiContext) {
   const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop: { type: field.type, direction: field.direction } });
@@ -42,4 +48,48 @@ function relationshipResolverOf(kind: NodeKind): Function {
   return resolver;
 }
 
-export const RELATIONSHIP_RESOLVERS: readonly Function[] = NODE_KINDS.map(relationshipResolverOf);
+
+
+/**
+ * The hops `relationships(types, direction)` asks for: every type and direction asked, whatever
+ * the element's kind (a store has no relationship of a type an element cannot have).
+ */
+const hopsOf = (types: readonly RelationshipType[] | null | undefined, direction: Direction | null | undefined): Hop[] =>
+  (types ?? RELATIONSHIP_TYPES).flatMap((type) =>
+    (['OUT', 'IN'] as const).filter((d) => !direction || d === direction).map((d) => ({ type, direction: d })),
+  );
+
+@Resolver(() => Node)
+export class NodeRelationshipsResolver {
+  @FieldResolver(() => [RelationshipEdge], {
+    description:
+      'The relationships of this element as edges, each with its own provenance and proposal, ordered by (type, direction, id). ' +
+      'Every relationship by default; `types` and `direction` narrow them.',
+  })
+  async relationships(
+    @Root() root: NodeSource,
+    @Ctx() context: ApiContext,
+    @Arg('types', () => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types.' }) types?: RelationshipType[] | null,
+    @Arg('direction', () => DirectionEnum, { nullable: true, description: 'Only relationships starting here (OUT) or pointing here (IN).' })
+    direction?: Direction | null,
+  ): Promise<RelationshipEdge[]> {
+    const hops = hopsOf(types, direction);
+    if (hops.length === 0) return [];
+    const { neighbours } = loadersFor(context);
+    // Each hop through the one loader: a level's edges join its relationship fields' single call.
+    const lists = await Promise.all(hops.map((hop) => neighbours.load({ id: root.id, hop })));
+    return lists
+      .flat()
+      .sort(byTypeDirectionId)
+      .map((n) => ({
+        type: n.type,
+        direction: n.direction,
+        sentence: relationshipSentence(root.id, n.type, n.direction, n.id),
+        node: toNodeSource(n.node),
+        provenance: toRelationshipProvenance(n.provenance),
+        proposedBy: toProposal(n.proposedBy),
+      }));
+  }
+}
+
+export const RELATIONSHIP_RESOLVERS: readonly Function[] = [...NODE_KINDS.map(relationshipResolverOf), NodeRelationshipsResolver];

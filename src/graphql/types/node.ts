@@ -2,22 +2,12 @@
  * The `Node` interface every element of the design graph implements, and its provenance: which
  * seed paper a fact comes from, or that the element is an illustrative example.
  */
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, InterfaceType } from 'type-graphql';
 import type { NodeKind } from '../../model/kinds.js';
 import { NodeKindEnum } from '../enums.js';
+import type { ProvenanceState } from '../../model/provenance.js';
 import type { NodeSource } from '../node-source.js';
-
-@ObjectType({ description: 'Where a fact of the design comes from: a programme paper and the heading it was read under.' })
-export class Provenance {
-  @Field(() => String, { description: 'File name of the seed paper.' })
-  paper!: string;
-
-  @Field(() => String, { description: 'Title of the seed paper.' })
-  paperTitle!: string;
-
-  @Field(() => String, { description: 'The heading of the paper the fact was read under.' })
-  section!: string;
-}
+import { Proposal, Provenance, ProvenanceStateEnum } from './provenance.js';
 
 @InterfaceType({
   description: 'An element of the MHHS design graph, identified by the programme\'s own identifier.',
@@ -36,8 +26,17 @@ export abstract class Node {
   @Field(() => NodeKindEnum, { description: 'The kind of element.' })
   kind!: NodeKind;
 
-  @Field(() => Provenance, { nullable: true, description: 'The seed paper this element comes from; null for an example.' })
+  @Field(() => Provenance, { nullable: true, description: 'The seed paper this element comes from; null for an example or an inference.' })
   provenance!: Provenance | null;
+
+  @Field(() => ProvenanceStateEnum, { description: 'A fact from a paper (SOURCE), an example (EXAMPLE) or a disclosed inference (INFERRED).' })
+  provenanceState!: ProvenanceState;
+
+  @Field(() => String, { nullable: true, description: 'The reason for the inference; null unless provenanceState is INFERRED.' })
+  inferredReason!: string | null;
+
+  @Field(() => Proposal, { nullable: true, description: 'The change request proposing this element; null for baselined design.' })
+  proposedBy!: Proposal | null;
 
   @Field(() => Boolean, { description: 'True when the element is an illustration written for this repository, not baselined design from the papers.' })
   isExample!: boolean;

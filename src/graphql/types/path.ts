@@ -5,6 +5,7 @@
  */
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { NodeKind } from '../../model/kinds.js';
+import type { EdgeProvenance, Proposal as ModelProposal } from '../../model/provenance.js';
 import type { RelationshipType } from '../../model/relationships.js';
 import type { Direction } from '../../store/port.js';
 import { DirectionEnum, NodeKindEnum, RelationshipTypeEnum } from '../enums.js';
@@ -21,6 +22,10 @@ export class PathHop {
 
   /** Id of the element the hop arrives at; the `to` field resolves it. */
   to!: string;
+
+  /** The relationship's provenance and proposal as the domain holds them; field resolvers render them. */
+  provenance!: EdgeProvenance;
+  proposedBy?: ModelProposal;
 }
 
 @ObjectType({ description: 'A chain of relationships from a starting element to the element it explains.' })

@@ -120,6 +120,9 @@ function problemsOf(document: YamlDocument, issue: z.core.$ZodIssue): ModelProbl
       }
       if (Array.isArray(input)) return [problemAt(document, path, `${field}: has ${input.length} entries; at most ${String(issue.maximum)}`)];
       return [problemAt(document, path, `${field}: must be at most ${String(issue.maximum)}`)];
+    case 'invalid_union':
+      // A reference: an id, or a mapping (whose own issues zod reports at their keys).
+      return [problemAt(document, path, `${field}: expected an id or a mapping {id, …}, got ${describe(input)}`)];
     case 'invalid_format':
       return [problemAt(document, path, `${field}: ${issue.message} (got ${describe(input)})`)];
     default:
@@ -184,6 +187,7 @@ function objectSchemaAt(path: readonly PathSegment[]): z.ZodObject | undefined {
   let schema: unknown = modelFileSchema;
   for (const segment of [...path, null]) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap();
+    if (schema instanceof z.ZodUnion) schema = schema.options.find((option) => option instanceof z.ZodObject);
     if (segment === null) break;
     if (schema instanceof z.ZodArray) schema = schema.element;
     else if (schema instanceof z.ZodObject) schema = schema.shape[segment];

@@ -25,6 +25,8 @@ export const CURRENT_GENERATION = `MATCH (current:${MODEL_META_LABEL})
 WITH current.generation AS generation`;
 /** Node property holding the element's full props as JSON, so reads rebuild them exactly. */
 export const PROPS_JSON = '_props';
+/** Relationship property holding its provenance and proposal as JSON, so reads rebuild them exactly. */
+export const RELATIONSHIP_META_JSON = '_meta';
 
 /** A node kind as a Cypher label, e.g. `Requirement`. Throws unless it is a kind of the model. */
 export function labelOf(kind: string): string {

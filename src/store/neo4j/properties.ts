@@ -8,11 +8,11 @@
  * included. That is what makes the Neo4j store answer byte for byte like the memory store.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { ModelNode, PropertyValue } from '../../model/design-model.js';
+import type { ModelEdge, ModelNode, PropertyValue } from '../../model/design-model.js';
 import { fingerprintOf } from '../../model/fingerprint.js';
 import { isNodeKind } from '../../model/kinds.js';
-import type { GraphNode } from '../port.js';
-import { PROPS_JSON } from './cypher.js';
+import type { GraphNode, Neighbour } from '../port.js';
+import { PROPS_JSON, RELATIONSHIP_META_JSON } from './cypher.js';
 
 type Scalar = string | number | boolean;
 type StoredValue = string | boolean | number | Integer | readonly (string | boolean | number | Integer)[];
@@ -43,6 +43,30 @@ export function nodePropertiesOf(node: ModelNode): Record<string, StoredValue> {
   // The fingerprint is for Cypher users (suspect-link checks in Neo4j Browser); reads recompute it from the props.
   return { ...properties, id: node.id, kind: node.kind, fingerprint: fingerprintOf(node), [PROPS_JSON]: JSON.stringify(node.props) };
 }
+
+/** What a relationship carries besides its ends: its provenance and proposal. */
+export type RelationshipMeta = Pick<Neighbour, 'provenance' | 'proposedBy'>;
+
+/**
+ * The property map of the relationship an edge is seeded as: the provenance state, its note or
+ * paper, and the proposing change request as properties people can query in Neo4j Browser
+ * (`WHERE r.provenance = 'INFERRED'`), and all of it as JSON for reads to rebuild exactly.
+ */
+export function relationshipPropertiesOf({ provenance, proposedBy }: ModelEdge): Record<string, StoredValue> {
+  const meta: RelationshipMeta = { provenance, ...(proposedBy ? { proposedBy } : {}) };
+  return {
+    provenance: provenance.state,
+    provenanceInherited: provenance.inherited,
+    ...(provenance.state === 'SOURCE'
+      ? { provenancePaper: provenance.source.paper, provenanceSection: provenance.source.section }
+      : { provenanceNote: provenance.note }),
+    ...(proposedBy ? { proposedBy: proposedBy.cr, proposedChange: proposedBy.change } : {}),
+    [RELATIONSHIP_META_JSON]: JSON.stringify(meta),
+  };
+}
+
+/** Rebuilds a relationship's provenance and proposal from the JSON a query returned. */
+export const relationshipMetaOf = (metaJson: string): RelationshipMeta => JSON.parse(metaJson) as RelationshipMeta;
 
 /** Rebuilds a port node from the `id`, `kind` and `_props` a query returned. */
 export function graphNodeOf(id: string, kind: string, propsJson: string): GraphNode {

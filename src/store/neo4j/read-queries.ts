@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationships.js';
 import type { Direction, Hop, NodeQuery, PageRequest, SearchQuery } from '../port.js';
 import { checkSearchTerms, SEARCH_FIELDS } from '../search-words.js';
-import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, relationshipTypesOf } from './cypher.js';
+import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, RELATIONSHIP_META_JSON, relationshipTypesOf } from './cypher.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 export interface CypherQuery {
@@ -119,8 +119,8 @@ const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
 export type NeighbourColumns = 'neighbours' | 'nodes';
 
 /**
- * Rows: `id` (a node asked about) and `neighbours`, a list of `[type, direction, id, kind]` (and
- * the element's `_props` JSON when `columns` is `nodes`) for every relationship of the asked
+ * Rows: `id` (a node asked about) and `neighbours`, a list of `[type, direction, id, kind, meta]` (`meta`: the
+ * relationship's provenance and proposal as JSON; and the element's `_props` JSON when `columns` is `nodes`) for every relationship of the asked
  * types and directions — one statement whatever the number of ids and hops: each node is looked
  * up once, then a subquery matches one branch per direction with all its types at once. Null
  * when there is nothing to ask.
@@ -130,10 +130,10 @@ export function neighboursQuery(ids: readonly string[], hops: readonly Hop[], co
     const types = [...new Set(hops.filter((h) => h.direction === direction).map((h) => h.type))] as RelationshipType[];
     if (types.length === 0) return [];
     return [`  MATCH (n)${ARROWS[direction](relationshipTypesOf(types))}(m:${ELEMENT_LABEL})
-  RETURN type(r) AS type, '${direction}' AS direction, m`];
+  RETURN type(r) AS type, '${direction}' AS direction, m, r.${RELATIONSHIP_META_JSON} AS meta`];
   });
   if (ids.length === 0 || branches.length === 0) return null;
-  const fields = columns === 'nodes' ? `type, direction, m.id, m.kind, m.${PROPS_JSON}` : 'type, direction, m.id, m.kind';
+  const fields = columns === 'nodes' ? `type, direction, m.id, m.kind, meta, m.${PROPS_JSON}` : 'type, direction, m.id, m.kind, meta';
   return {
     text: `${CURRENT_GENERATION}
 UNWIND $ids AS id

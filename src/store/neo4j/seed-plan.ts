@@ -9,7 +9,7 @@ import type { DesignModel, ModelEdge } from '../../model/design-model.js';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
 import { ELEMENT_LABEL, GENERATION, labelOf, relationshipTypeOf } from './cypher.js';
-import { nodePropertiesOf } from './properties.js';
+import { nodePropertiesOf, relationshipPropertiesOf } from './properties.js';
 
 export interface SeedBatch {
   readonly step: 'nodes' | 'relationships';
@@ -77,8 +77,9 @@ SET n = row, n.${GENERATION} = $generation`;
   const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) => {
     const text = `UNWIND $rows AS row
 MATCH (a:${ELEMENT_LABEL} {id: row.from, ${GENERATION}: $generation}), (b:${ELEMENT_LABEL} {id: row.to, ${GENERATION}: $generation})
-CREATE (a)-[:${relationshipTypeOf(type)}]->(b)`;
-    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to }));
+CREATE (a)-[r:${relationshipTypeOf(type)}]->(b)
+SET r = row.props`;
+    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: relationshipPropertiesOf(e) }));
     return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'relationships', text, rows: batch }));
   });
   return {

@@ -9,7 +9,7 @@ import type { Direction, GraphNode, GraphStore, Hop, Neighbour, NeighbourNode, N
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
-import { graphNodeOf, toSafeNumber } from './properties.js';
+import { graphNodeOf, relationshipMetaOf, toSafeNumber } from './properties.js';
 import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery, type NeighbourColumns } from './read-queries.js';
 import { byTypeDirectionId } from '../order.js';
 import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
@@ -28,11 +28,12 @@ export interface ModelMeta {
 type Row = Readonly<Record<string, unknown>>;
 
 /** A neighbour as `neighboursQuery` lists it: type, direction, id, kind, and the props JSON when asked for. */
-type NeighbourRow = readonly [string, Direction, string, string, string?];
+/** `[type, direction, id, kind, meta]`, and the element's `_props` JSON when asked for. */
+type NeighbourRow = readonly [string, Direction, string, string, string, string?];
 
-function neighbourOf([type, direction, id, kind]: NeighbourRow): Neighbour {
+function neighbourOf([type, direction, id, kind, meta]: NeighbourRow): Neighbour {
   if (!isRelationshipType(type) || !isNodeKind(kind)) throw new Error(`Neo4j returned a '${type}' relationship to a '${kind}' node, which this model version does not know`);
-  return { type, direction, id, kind };
+  return { type, direction, id, kind, ...relationshipMetaOf(meta) };
 }
 
 /** The page of a `list` or `search` row: its `page` holds up to `first + 1` matches, the extra one telling that more follow. */
@@ -79,7 +80,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   expand(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly NeighbourNode[])[]> {
-    return this.neighbourRows(ids, hops, 'nodes', (row) => ({ ...neighbourOf(row), node: graphNodeOf(row[2], row[3], row[4]!) }));
+    return this.neighbourRows(ids, hops, 'nodes', (row) => ({ ...neighbourOf(row), node: graphNodeOf(row[2], row[3], row[5]!) }));
   }
 
   /** One `neighboursQuery` statement, its rows made into `T`s and ordered as the port promises, aligned with `ids`. */
