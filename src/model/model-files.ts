@@ -53,6 +53,8 @@ export async function modelFilesUnder(dir: string): Promise<ModelFiles | string>
           const link = await followLink(path, root, MODEL_FILE.test(entry.name));
           if (typeof link === 'string') found.push({ path, real: link });
           else if (link) problems.push(link);
+        } else if (!entry.isFile() && MODEL_FILE.test(entry.name)) {
+          problems.push(problemAt(path, 'not a regular file (a pipe, socket or device); model files are plain files'));
         }
       }
     }
@@ -79,13 +81,14 @@ async function entriesOf(path: string): Promise<Dirent[] | string> {
  */
 async function followLink(path: string, root: string, modelFileName: boolean): Promise<string | ModelProblem | undefined> {
   let real: string;
+  let isDirectory: boolean;
   try {
     real = await realpath(path);
+    isDirectory = (await stat(real)).isDirectory();
   } catch {
     return modelFileName ? problemAt(path, 'symbolic link to a file that does not exist') : undefined;
   }
   const inside = real === root || real.startsWith(`${root}${sep}`);
-  const isDirectory = (await stat(real)).isDirectory();
   if (!inside) {
     if (!isDirectory && !modelFileName) return undefined;
     return problemAt(path, `symbolic link to ${await readlink(path)}, outside the model directory; model files must be inside it`);

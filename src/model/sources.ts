@@ -65,9 +65,15 @@ export async function directorySource(dir: string): Promise<SourceFiles> {
 }
 
 async function readModelFile(path: string, file: string): Promise<ModelText | UnparsableFile> {
-  const { size } = await stat(path);
-  if (size > MAX_MODEL_FILE_BYTES) return tooLarge(file, size);
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_MODEL_FILE_BYTES) return tooLarge(file, size);
+    bytes = await readFile(path);
+  } catch (error) {
+    // Unreadable (permissions), or gone since the directory was listed: say so, at the file.
+    return { problem: fileProblem(file, `cannot read this file: ${error instanceof Error ? error.message : String(error)}`), text: undefined };
+  }
   // The file may have grown between stat and read.
   if (bytes.length > MAX_MODEL_FILE_BYTES) return tooLarge(file, bytes.length);
   return decoded(bytes, file);

@@ -3,6 +3,7 @@
  * the loader reports it as exactly these `file:line:col  message` lines — the line and column of
  * the offending key or value, so an editor can jump to it.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -258,6 +259,13 @@ describe('hostile and missing input', () => {
     await writeFile(join(dir, 'roles.yaml'), paddedTo(MAX_MODEL_FILE_BYTES));
     const result = await loadModelOrProblems(dir);
     expect('model' in result && result.model.nodes.map((n) => n.id)).toEqual(['ADS']);
+  });
+
+  it('reports a pipe named like a model file rather than reading (and blocking on) it', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mhhs-pipe-'));
+    await writeFile(join(dir, 'roles.yaml'), ROLE);
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(await problemLines(dir)).toEqual([`${shown(join(dir, 'pipe.yaml'))}:1:1  not a regular file (a pipe, socket or device); model files are plain files`]);
   });
 
   it('reports a directory with no model files', async () => {
