@@ -1,6 +1,7 @@
 /**
- * Two test projects, run side by side by `npm test`:
- *   - `unit`: everything that needs no database, files in parallel;
+ * Three test projects, run side by side by `npm test`:
+ *   - `unit`: everything that needs no database or browser, files in parallel;
+ *   - `browser`: test/browser/**, the explorer in Debian's chromium (headless, puppeteer-core);
  *   - `neo4j`: test/neo4j/**, against a real Neo4j — the one at NEO4J_URI if set, otherwise a
  *     local server the global setup starts (and stops afterwards). Its files share one database,
  *     so they run one at a time, the fault tests (on a server of their own) last. If Neo4j cannot
@@ -24,7 +25,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/neo4j/**'],
+          exclude: ['test/neo4j/**', 'test/browser/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // One chromium at a time: the machine is small and each browser is heavy.
+          fileParallelism: false,
+          hookTimeout: 60_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -259,3 +259,20 @@ export interface SuspectReport {
   /** Over every link subject to review, whatever was asked for. */
   readonly totals: ReviewTotals;
 }
+
+export interface NeighbourhoodNode {
+  readonly node: GraphNode;
+  /** Hops from the centre (the centre itself at 0). */
+  readonly depth: number;
+}
+
+export interface Neighbourhood {
+  readonly centre: GraphNode;
+  readonly depth: number;
+  /** The centre first, then the elements reached, by (depth, id). */
+  readonly nodes: readonly NeighbourhoodNode[];
+  /** Every relationship between the listed elements found by the walk, by (type, from, to). */
+  readonly edges: readonly Relationship[];
+  /** True when the walk stopped at `maxNodes`, so the picture shows part of the neighbourhood. */
+  readonly truncated: boolean;
+}

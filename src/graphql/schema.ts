@@ -11,6 +11,7 @@ import { ChangeControlResolver } from './resolvers/change-control.resolver.js';
 import { CodeTraceResolver } from './resolvers/code-trace.resolver.js';
 import { ImpactResolver } from './resolvers/impact.resolver.js';
 import { KindQueriesResolver, NodeResolver } from './resolvers/node.resolvers.js';
+import { NeighbourhoodResolver } from './resolvers/neighbourhood.resolver.js';
 import { PathHopResolver, PathResolver } from './resolvers/path.resolvers.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship.resolvers.js';
 import { RoleViewResolver } from './resolvers/role-view.resolver.js';
@@ -28,6 +29,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   CodeTraceResolver,
   SearchResolver,
   ChangeControlResolver,
+  NeighbourhoodResolver,
   PathResolver,
   PathHopResolver,
   ...RELATIONSHIP_RESOLVERS,

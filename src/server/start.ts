@@ -1,6 +1,6 @@
 /**
- * The HTTP server: GraphQL at /graphql (POST, and GET for queries), the offline landing page for
- * browsers at GET /graphql, and GET /health. One JSON log line per request. `close()` stops
+ * The HTTP server: GraphQL at /graphql (POST, and GET for queries), the explorer and GraphiQL for
+ * browsers (explorer/routes.ts), and GET /health. One JSON log line per request. `close()` stops
  * accepting connections and lets requests in flight finish (Apollo's drain plugin); closing the
  * store is the caller's job, since the caller opened it.
  */
@@ -17,7 +17,8 @@ import { HttpError, PAYLOAD_TOO_LARGE } from './body.js';
 import { corsFor } from './cors.js';
 import { handleGraphQL, MAX_RESPONSE_BYTES } from './graphql-http.js';
 import { healthOf } from './health.js';
-import { LANDING_PAGE_HTML } from './landing-page.js';
+import { mountExplorer } from './explorer/routes.js';
+import type { ModelWatch } from './model-watch.js';
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -33,6 +34,8 @@ export interface ServerOptions {
   readonly maxResponseBytes?: number;
   /** The model directory, whose git history and review lock change control reads. @default 'model' */
   readonly modelDir?: string;
+  /** Reloads the model when its files change: the server answers from its current store instead of `store`. */
+  readonly watch?: ModelWatch;
 }
 
 export interface RunningServer {
@@ -51,10 +54,6 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
-/** A browser navigating to /graphql, as opposed to a GraphQL client sending a GET query. */
-const wantsLandingPage = (req: IncomingMessage, url: URL) =>
-  req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
-
 export async function startServer({
   store,
   host = '127.0.0.1',
@@ -63,6 +62,7 @@ export async function startServer({
   corsOrigins = [],
   maxResponseBytes = MAX_RESPONSE_BYTES,
   modelDir = 'model',
+  watch,
 }: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const apollo = createApollo({
@@ -73,28 +73,22 @@ export async function startServer({
   await apollo.start();
   // A fresh object per request: the per-request DataLoaders are keyed on it.
   const history = new ModelHistory(modelDir);
-  const context = async (): Promise<ApiContext> => ({ store, logger, history });
+  // Read once per request, so that a model reload never shows one request two models.
+  const current = (): GraphStore => watch?.current() ?? store;
+  const context = async (): Promise<ApiContext> => ({ store: current(), logger, history });
   const cors = corsFor(corsOrigins);
+  const explorer = await mountExplorer({ store: current, reload: () => watch?.report() ?? { watching: false }, logger });
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (await explorer(req, res, url)) return;
     if (url.pathname === GRAPHQL_PATH) {
       if (cors.handle(req, res)) return;
-      if (wantsLandingPage(req, url)) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(LANDING_PAGE_HTML);
-        return;
-      }
       await handleGraphQL(apollo, req, res, url, context, maxResponseBytes);
       return;
     }
     if (url.pathname === HEALTH_PATH && req.method === 'GET') {
-      const { httpStatus, report } = await healthOf(store);
+      const { httpStatus, report } = await healthOf(current());
       sendJson(res, httpStatus, report);
-      return;
-    }
-    if (url.pathname === '/' && req.method === 'GET') {
-      res.writeHead(302, { location: GRAPHQL_PATH });
-      res.end();
       return;
     }
     sendJson(res, 404, { error: `Nothing at ${req.method} ${url.pathname}; the API is at ${GRAPHQL_PATH}` });

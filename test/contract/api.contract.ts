@@ -452,15 +452,14 @@ export function defineApiContract(factory: StoreFactory): void {
         });
       });
 
-      it('serves an offline landing page to browsers at /graphql', async () => {
+      it('serves GraphiQL to browsers at /graphql, loading nothing from outside the server', async () => {
         const response = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml' } });
-        expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toMatch(/^text\/html/);
         const html = await response.text();
-        expect(html).toContain('<textarea id="query"');
-        expect(html).toContain('impact(changed: [\\"IF-021\\", \\"IF-041\\"], maxDepth: 2)');
+        expect(html).toContain('<div id="graphiql"');
         expect(html).not.toMatch(/https?:\/\//);
-        expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+        const loaded = [...html.matchAll(/<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+        expect(loaded).toEqual(['/assets/graphiql.css', '/assets/graphiql.js']);
       });
 
       it('answers queries sent with GET, behind Apollo’s CSRF check', async () => {

@@ -1,4 +1,4 @@
-/** The HTTP server around the API: routes, logs, request bounds, the landing page, shutdown. */
+/** The HTTP server around the API: routes, logs, request bounds, the GraphiQL examples, shutdown. */
 import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costOf, MAX_QUERY_COST } from '../../src/graphql/limits/cost.js';
@@ -8,7 +8,7 @@ import { buildSchema } from '../../src/graphql/schema.js';
 import type { DesignModel } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
 import { MAX_BODY_BYTES } from '../../src/server/body.js';
-import { LANDING_EXAMPLES } from '../../src/server/landing-page.js';
+import { GRAPHIQL_EXAMPLES } from '../../src/server/graphiql-examples.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
@@ -43,11 +43,12 @@ describe('HTTP server', () => {
     });
   });
 
-  it('answers 404 elsewhere and sends / to /graphql', async () => {
+  it('answers 404 elsewhere and serves the explorer at /', async () => {
     expect((await fetch(`${server.origin}/nothing`)).status).toBe(404);
-    const root = await fetch(`${server.origin}/`, { redirect: 'manual' });
-    expect(root.status).toBe(302);
-    expect(root.headers.get('location')).toBe('/graphql');
+    expect((await fetch(`${server.origin}/assets/nothing.js`)).status).toBe(404);
+    const root = await fetch(`${server.origin}/`);
+    expect(root.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await root.text()).toContain('<script type="module" src="/assets/explorer.js">');
   });
 
   it('refuses oversized and malformed bodies before GraphQL sees them', async () => {
@@ -67,10 +68,10 @@ describe('HTTP server', () => {
     expect(expectData(response).__schema.queryType.name).toBe('Query');
   });
 
-  it('offers landing-page examples that are valid and within the limits', () => {
+  it('offers GraphiQL example tabs that are valid and within the limits', () => {
     const schema = buildSchema();
-    expect(LANDING_EXAMPLES.length).toBeGreaterThanOrEqual(4);
-    for (const example of LANDING_EXAMPLES) {
+    expect(GRAPHIQL_EXAMPLES.length).toBeGreaterThanOrEqual(4);
+    for (const example of GRAPHIQL_EXAMPLES) {
       const document = parse(example.query);
       expect(validate(schema, document, [...specifiedRules, maxDepthRule(), maxAliasesRule()]), example.title).toEqual([]);
       const operation = document.definitions[0];

@@ -1,0 +1,65 @@
+/** `neighbourhood`: what the explorer draws around an element and lists as its links. */
+import type { z } from 'zod';
+import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import {
+  DEFAULT_NEIGHBOURHOOD_NODES,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_NODES,
+  neighbourhood,
+} from '../../domain/neighbourhood.js';
+import type { Relationship } from '../../domain/results.js';
+import { descriptionOf, KINDS } from '../../model/kinds.js';
+import { RELATIONSHIPS } from '../../model/relationships.js';
+import type { GraphNode } from '../../store/port.js';
+import type { ApiContext } from '../context.js';
+import { loadersFor } from '../loaders.js';
+import { withNodeSources } from '../node-source.js';
+import type { ElementProperty, NeighbourhoodEdge } from '../types/neighbourhood.js';
+import { Neighbourhood } from '../types/neighbourhood.js';
+
+@ArgsType()
+class NeighbourhoodArgs {
+  @Field(() => ID, { description: 'The element at the centre, e.g. `IF-021`.' })
+  id!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: `Hops to follow, 1–${MAX_NEIGHBOURHOOD_DEPTH}.` })
+  depth!: number;
+
+  @Field(() => Int, {
+    defaultValue: DEFAULT_NEIGHBOURHOOD_NODES,
+    description: `At most this many elements, the centre included (1–${MAX_NEIGHBOURHOOD_NODES}); the nearest are kept.`,
+  })
+  maxNodes!: number;
+}
+
+const propertiesOf = ({ kind, props }: GraphNode): ElementProperty[] =>
+  Object.entries(KINDS[kind].properties as z.ZodRawShape).map(([name, schema]) => ({
+    name,
+    description: descriptionOf(schema, `${kind}.${name}`),
+    value: props[name] ?? null,
+  }));
+
+const withFieldNames = (edge: Relationship): NeighbourhoodEdge => ({
+  ...edge,
+  field: RELATIONSHIPS[edge.type].field,
+  inverseField: RELATIONSHIPS[edge.type].inverseField,
+});
+
+@Resolver()
+export class NeighbourhoodResolver {
+  @Query(() => Neighbourhood, {
+    description:
+      'The elements within `depth` hops of an element, following every relationship both ways, and the relationships between them: ' +
+      'what the explorer draws. A NOT_FOUND error when no element has the id.',
+  })
+  async neighbourhood(@Args(() => NeighbourhoodArgs) { id, depth, maxNodes }: NeighbourhoodArgs, @Ctx() context: ApiContext) {
+    const result = await neighbourhood(context.store, { id, depth, maxNodes });
+    const loaders = loadersFor(context);
+    for (const { node } of result.nodes) loaders.node.prime(node.id, node);
+    return {
+      ...withNodeSources(result),
+      properties: propertiesOf(result.centre),
+      edges: result.edges.map(withFieldNames),
+    };
+  }
+}

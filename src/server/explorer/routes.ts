@@ -1,0 +1,70 @@
+/**
+ * Everything the server offers people in a browser, mounted by startServer through one function:
+ *   GET /, /explorer, /explorer/…   the explorer (one page; the browser routes by path)
+ *   GET /explorer/status.json       the served model's identity and reload state
+ *   GET /graphql (Accept text/html) GraphiQL; every other /graphql request is the API's
+ *   GET /assets/<file>              the bundles built into build/explorer
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../log.js';
+import type { GraphStore } from '../../store/port.js';
+import { ASSETS_PATH, readAssets, type Assets } from './assets.js';
+import { EXPLORER_HTML, GRAPHIQL_HTML, NOT_BUILT_HTML } from './pages.js';
+import { statusReporter } from './status.js';
+import type { ReloadReport } from './status-report.js';
+
+export interface ExplorerOptions {
+  /** The store answering now (the model watch may replace it). */
+  readonly store: () => GraphStore;
+  readonly reload: () => ReloadReport;
+  readonly logger: Logger;
+  /** @default build/explorer */
+  readonly assetsDir?: string;
+}
+
+/** Answers the request when it is the explorer's; false leaves it to the API. */
+export type ExplorerRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+const sendHtml = (res: ServerResponse, status: number, html: string) => {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(html);
+};
+
+/** A browser navigating to /graphql, as opposed to a GraphQL client sending a GET query. */
+const wantsGraphiQL = (req: IncomingMessage, url: URL) => !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+
+const isExplorerPage = (path: string) => path === '/' || path === '/explorer' || path.startsWith('/explorer/');
+
+export async function mountExplorer({ store, reload, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
+  const assets: Assets | null = await readAssets(assetsDir);
+  if (!assets) logger.warn('The explorer is not built: run `npm run build:explorer` (the API works without it)');
+  const status = statusReporter(store, reload);
+  const page = (res: ServerResponse, html: string) => (assets ? sendHtml(res, 200, html) : sendHtml(res, 503, NOT_BUILT_HTML));
+
+  return async (req, res, url) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = url.pathname;
+    if (path === '/graphql') {
+      if (!wantsGraphiQL(req, url)) return false;
+      page(res, GRAPHIQL_HTML);
+      return true;
+    }
+    if (path === '/explorer/status.json') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(await status()));
+      return true;
+    }
+    if (isExplorerPage(path)) {
+      page(res, EXPLORER_HTML);
+      return true;
+    }
+    if (path.startsWith(ASSETS_PATH)) {
+      const asset = assets?.get(path.slice(ASSETS_PATH.length));
+      if (!asset) return false;
+      res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'no-cache' });
+      res.end(asset.body);
+      return true;
+    }
+    return false;
+  };
+}

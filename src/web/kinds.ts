@@ -1,0 +1,25 @@
+/** How each kind of element looks in the explorer: one colour per kind, in badges and pictures. */
+import type { NodeKind } from './generated/graphql';
+
+export const KIND_COLOURS: Readonly<Record<NodeKind, string>> = {
+  Artefact: '#6b7280',
+  BusinessProcess: '#7c3aed',
+  ProcessStep: '#a78bfa',
+  Interface: '#0369a1',
+  DataItem: '#38bdf8',
+  Requirement: '#b45309',
+  Role: '#047857',
+  TestPhase: '#be123c',
+  TestScenario: '#e11d48',
+  TestCase: '#f43f5e',
+  ChangeRequest: '#1d4ed8',
+  DesignRelease: '#4338ca',
+  CodeClause: '#854d0e',
+  DesignPrinciple: '#0f766e',
+};
+
+/** `BusinessProcess` → `Business process`. */
+export const kindLabel = (kind: NodeKind): string => kind.replace(/(?<=[a-z])([A-Z])/g, ' $1').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+
+/** `exercisedBy` → `exercised by`. */
+export const fieldLabel = (field: string): string => field.replace(/([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
