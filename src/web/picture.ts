@@ -1,11 +1,12 @@
 /**
  * Pictures of the graph, drawn by Cytoscape.js (bundled; no CDN): nodes coloured by kind and
  * labelled by id, laid out automatically, a click on a node opens its page. The last picture drawn
- * is reachable as `window.mhhsPicture`, so that a browser test can find a node on the canvas.
+ * is reachable as `window.mhhsPicture` (picture-handle.ts).
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { NodeKind } from './generated/graphql';
 import { KIND_COLOURS } from './kinds';
+import type { PictureHandle } from './picture-handle';
 
 export interface PictureNode {
   readonly id: string;
@@ -27,17 +28,6 @@ export interface PictureOptions {
   readonly onOpen: (id: string) => void;
 }
 
-export interface PictureHandle {
-  /** Where node `id` is drawn, in CSS pixels from the container's top-left corner. */
-  positionOf(id: string): { x: number; y: number } | null;
-  nodeCount(): number;
-}
-
-declare global {
-  interface Window {
-    mhhsPicture?: PictureHandle;
-  }
-}
 
 const STYLE: cytoscape.StylesheetJson = [
   {

@@ -1,5 +1,6 @@
 /** The explorer in a real browser: what a design-team member, a tester and a code drafter do without writing GraphQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {} from '../../src/web/picture-handle.js';
 import { openSession, paintedPixels, type Session } from './support/browser.js';
 
 describe('explorer in chromium', () => {
