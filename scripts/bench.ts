@@ -25,10 +25,12 @@ import { createMemoryStore } from '../src/store/memory.js';
 import type { GraphStore } from '../src/store/port.js';
 import {
   CodeTraceDocument,
+  DiffDocument,
   ImpactOfChangedElementsDocument,
   RequirementsWithCoverageDocument,
   RoleViewDocument,
   RttmForPhaseAndRoleDocument,
+  SuspectLinksDocument,
 } from '../test/generated/graphql.js';
 
 interface Operation {
@@ -53,6 +55,9 @@ const OPERATIONS: readonly Operation[] = [
   { name: 'RTTM SIT-FUNCTIONAL × ADS', user: 'testers', query: print(RttmForPhaseAndRoleDocument), variables: { phase: 'SIT-FUNCTIONAL', role: 'ADS' } },
   { name: 'code trace BSC', user: 'code drafters', query: print(CodeTraceDocument), variables: { code: 'BSC' } },
   { name: 'role view ADS', user: 'participants', query: print(RoleViewDocument), variables: { role: 'ADS' } },
+  // Two commits of this repository's own history (README, "Change control"); models cached by commit after the first request.
+  { name: 'diff 04bf4ca..698ffad', user: 'design team', query: print(DiffDocument), variables: { from: '04bf4ca', to: '698ffad' } },
+  { name: 'suspect links', user: 'testers', query: print(SuspectLinksDocument), variables: {} },
   SMALL_PAGE,
   LARGE_PAGE,
 ];
@@ -223,7 +228,7 @@ async function main(settings: Settings): Promise<void> {
   const { store, counters, seedMs, openMs } = await openStore(settings, model);
   try {
     started = performance.now();
-    const server = await startServer({ store, port: 0, logger: silentLogger });
+    const server = await startServer({ store, port: 0, logger: silentLogger, modelDir: settings.model });
     const serverStartMs = elapsedSince(started);
     const results: OperationResult[] = [];
     try {
