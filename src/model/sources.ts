@@ -56,12 +56,25 @@ export async function directorySource(dir: string): Promise<SourceFiles> {
   const lock = join(dir, REVIEWS_LOCK_FILE);
   const paths = found.paths.filter((path) => path !== lock);
   if (paths.length === 0 && found.problems.length === 0) return none(displayPath(dir), 'this directory');
-  const read = await Promise.all(paths.map((path) => readModelFile(path, displayPath(path))));
+  const read = await readAll(paths);
   return {
     texts: read.flatMap((r) => ('text' in r && !('problem' in r) ? [r] : [])),
     unreadable: read.flatMap((r) => ('problem' in r ? [r] : [])),
     problems: found.problems,
   };
+}
+
+/** Files read at once: enough to keep the disk busy, far below the open-file limit (a model of 20,000 files hit EMFILE). */
+const READ_CONCURRENCY = 32;
+
+async function readAll(paths: readonly string[]): Promise<(ModelText | UnparsableFile)[]> {
+  const read: (ModelText | UnparsableFile)[] = [];
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < paths.length; i = next++) read[i] = await readModelFile(paths[i]!, displayPath(paths[i]!));
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  return read;
 }
 
 async function readModelFile(path: string, file: string): Promise<ModelText | UnparsableFile> {

@@ -149,7 +149,10 @@ describe('each validation error class is reported at the offending key or value'
       'end-before-start',
       ["testing.yaml:5:14  endDate '2023-06-13' is before startDate '2023-10-30'", "testing.yaml:14:18  endDate '2023-11' is before startDate '2023-12-04'"],
     ],
-    ['repeated-reference', ["model.yaml:18:9  appliesTo: 'ADS' is listed twice (first at 16:9)"]],
+    [
+      'repeated-reference',
+      ["model.yaml:18:9  appliesTo: 'ADS' is listed twice (first at 16:9)", "model.yaml:19:14  appliesTo: 'SDS' is listed twice (first at 17:9)"],
+    ],
   ];
 
   it.each(cases)('%s', async (name, expected) => {
