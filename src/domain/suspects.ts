@@ -39,12 +39,29 @@ const versionKey = (id: string, fingerprint: string) => `${id} ${fingerprint}`;
 /** How many commits of each kind (see commitsToSearch) `suspects` looks in for the reviewed version of a changed element. */
 export const HISTORY_SEARCH_LIMIT = 200;
 
-function stateOf(lock: ReviewLock, link: Omit<LinkReview, 'state' | 'reviewed' | 'changes'>): Pick<LinkReview, 'state' | 'reviewed'> {
+function stateOf(
+  lock: ReviewLock,
+  link: Pick<LinkReview, 'type' | 'dependsOn' | 'fingerprints'> & { readonly from: { readonly id: string }; readonly to: { readonly id: string } },
+): Pick<LinkReview, 'state' | 'reviewed'> {
   const entry = lock.links.get(linkKey({ type: link.type, from: link.from.id, to: link.to.id }));
   if (!entry) return { state: 'UNREVIEWED', reviewed: null };
   const end = link.dependsOn === 'FROM' ? 'from' : 'to';
   const reviewed = { from: entry.from, to: entry.to };
   return { state: entry[end] === link.fingerprints[end] ? 'VALID' : 'SUSPECT', reviewed };
+}
+
+/** One end of a link, as far as its review state needs it. */
+export interface LinkEnd {
+  readonly id: string;
+  readonly fingerprint: string;
+}
+
+/** The review state of one link, from its ends' current fingerprints; null when the link is not subject to review. */
+export function reviewStateOf(lock: ReviewLock, type: RelationshipType, from: LinkEnd, to: LinkEnd): ReviewState | null {
+  const dependsOn = REVIEWED.get(type);
+  if (dependsOn === undefined) return null;
+  const link = { type, from: { id: from.id }, to: { id: to.id }, dependsOn, fingerprints: { from: from.fingerprint, to: to.fingerprint } };
+  return stateOf(lock, link).state;
 }
 
 /** Every link subject to review, with its state, by (type, from, to); from the port in a constant number of round-trips. */

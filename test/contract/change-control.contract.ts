@@ -116,6 +116,22 @@ export function defineChangeControlContract(factory: StoreFactory): void {
       expect(unreviewed.links[0]!.reviewed).toBeNull();
     });
 
+    it("shows each relationship edge's review state, null where no change propagates", async () => {
+      const query = `{ requirement(id: "BRS007-FR-001") { relationships { type direction node { id } reviewState } }
+                       fr5: requirement(id: "BRS007-FR-005") { relationships(types: [APPLIES_TO]) { node { id } reviewState } } }`;
+      const data = expectData(await post<{ requirement: { relationships: { type: string; direction: string; node: { id: string }; reviewState: string | null }[] }; fr5: { relationships: unknown[] } }, never>(server.url, query));
+      expect(data.requirement.relationships.map((e) => `${e.type} ${e.direction} ${e.node.id}: ${e.reviewState}`)).toEqual([
+        'APPLIES_TO OUT ADS: SUSPECT',
+        'CODIFIES IN BSC-C-3.2: SUSPECT',
+        'DEFINES IN BRS007: SUSPECT',
+        'DERIVES_FROM IN BRS007-FR-002: SUSPECT',
+        'GUIDED_BY OUT DP-01: null',
+        'REALISED_BY OUT IF-021: VALID',
+        'VERIFIES IN TC-SITF-001-01: SUSPECT',
+      ]);
+      expect(data.fr5.relationships).toEqual([{ node: { id: 'ADS' }, reviewState: 'UNREVIEWED' }]);
+    });
+
     it('answers a bad version, or more than one start for impact, with a coded error', async () => {
       expectErrorCode(await post(server.url, '{ impact(diff: {from: "ir4"}, changed: ["IF-021"]) { maxDepth } }'), 'BAD_USER_INPUT');
       expectErrorCode(await post(server.url, DiffDocument, { from: 'no-such-ref' }), 'BAD_USER_INPUT');

@@ -6,13 +6,16 @@
  * the number of elements they are selected on (see loaders.ts for how the calls batch).
  */
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ReviewState } from '../../domain/results.js';
 import { relationshipSentence } from '../../domain/sentences.js';
+import { reviewStateOf } from '../../domain/suspects.js';
+import { readReviewLock, type ReviewLock } from '../../model/reviews-lock.js';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
 import { byTypeDirectionId } from '../../store/order.js';
 import type { Direction, Hop } from '../../store/port.js';
-import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
-import type { ApiContext } from '../context.js';
+import { DirectionEnum, RelationshipTypeEnum, ReviewStateEnum } from '../enums.js';
+import { historyOf, type ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
 import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { relationshipFieldsOf, type RelationshipField } from '../relationship-fields.js';
@@ -81,15 +84,45 @@ export class NodeRelationshipsResolver {
     return lists
       .flat()
       .sort(byTypeDirectionId)
-      .map((n) => ({
-        type: n.type,
-        direction: n.direction,
-        sentence: relationshipSentence(root.id, n.type, n.direction, n.id),
-        node: toNodeSource(n.node),
-        provenance: toRelationshipProvenance(n.provenance),
-        proposedBy: toProposal(n.proposedBy),
-      }));
+      .map((n) => {
+        const node = toNodeSource(n.node);
+        const [from, to] = n.direction === 'OUT' ? [root, node] : [node, root];
+        return {
+          type: n.type,
+          direction: n.direction,
+          sentence: relationshipSentence(root.id, n.type, n.direction, n.id),
+          node,
+          provenance: toRelationshipProvenance(n.provenance),
+          proposedBy: toProposal(n.proposedBy),
+          link: { type: n.type, from, to },
+        };
+      });
   }
 }
 
-export const RELATIONSHIP_RESOLVERS: readonly Function[] = [...NODE_KINDS.map(relationshipResolverOf), NodeRelationshipsResolver];
+/** The model's review lock, read once per request whatever the number of edges asking. */
+const locks = new WeakMap<ApiContext, Promise<ReviewLock>>();
+
+@Resolver(() => RelationshipEdge)
+export class RelationshipEdgeResolver {
+  @FieldResolver(() => ReviewStateEnum, {
+    nullable: true,
+    description:
+      'Whether the relationship still holds as reviewed (reviews.lock.yaml): SUSPECT when the element it depends on changed since its review; ' +
+      'null for relationships along which no change propagates, which are not reviewed. `suspectLinks` says what changed.',
+  })
+  async reviewState(@Root() edge: RelationshipEdge, @Ctx() context: ApiContext): Promise<ReviewState | null> {
+    let lock = locks.get(context);
+    if (!lock) {
+      lock = readReviewLock(historyOf(context).modelDir);
+      locks.set(context, lock);
+    }
+    return reviewStateOf(await lock, edge.link.type, edge.link.from, edge.link.to);
+  }
+}
+
+export const RELATIONSHIP_RESOLVERS: readonly Function[] = [
+  ...NODE_KINDS.map(relationshipResolverOf),
+  NodeRelationshipsResolver,
+  RelationshipEdgeResolver,
+];

@@ -4,6 +4,7 @@
  * (`realisedBy`, `changes`, …) cannot say.
  */
 import { Field, ObjectType } from 'type-graphql';
+import type { LinkEnd } from '../../domain/suspects.js';
 import type { RelationshipType } from '../../model/relationships.js';
 import type { Direction } from '../../store/port.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
@@ -32,4 +33,14 @@ export class RelationshipEdge {
 
   @Field(() => Proposal, { nullable: true, description: 'The change request proposing the relationship; null for baselined design.' })
   proposedBy!: Proposal | null;
+
+  /** The relationship's ends, from which the `reviewState` field resolves. */
+  link!: EdgeLink;
+}
+
+/** A relationship by its ends' ids and fingerprints. */
+export interface EdgeLink {
+  readonly type: RelationshipType;
+  readonly from: LinkEnd;
+  readonly to: LinkEnd;
 }
