@@ -118,7 +118,8 @@ export class DocumentPositions {
 
   /**
    * Children are a key, then its value unless the value is empty (composed without an event).
-   * A key is recognised by the `:` that follows it on its line.
+   * A key is recognised by the `:` that follows it on its line, or in a flow mapping by being
+   * neither a key with a colon nor the value of one.
    */
   private indexEntries(mapping: Record<string, unknown>, children: readonly Frame[], positions: CollectionPositions): void {
     let current: { key: number; value?: number } | undefined;
@@ -130,6 +131,11 @@ export class DocumentPositions {
         positions.keys.set(currentKey, current);
       } else if (current && current.value === undefined && Object.is(mapping[currentKey], child.result)) {
         current.value = child.start;
+      } else if (!isCollection(child.result) && mapping[String(child.result)] === null && !positions.keys.has(String(child.result))) {
+        // A key alone in a flow mapping (`{id: X, note}`): no colon, and a null value.
+        currentKey = String(child.result);
+        current = { key: child.start, value: child.start };
+        positions.keys.set(currentKey, current);
       }
     }
   }

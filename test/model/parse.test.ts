@@ -108,8 +108,9 @@ describe('positions', () => {
     expect(json.locate(['roles', 0, 'codeBodies', 1])).toEqual({ line: 5, col: 29 });
   });
 
-  it('finds the fields of an inline `- {…}` entry', () => {
-    const inline = parsed('roles:\n  - {id: ADS, name: A}\n  - {id: SDS, codeBodies: [BSC, REC]}\n');
+  it('finds the fields of an inline `- {…}` entry, a key without a value too', () => {
+    const inline = parsed('roles:\n  - {id: ADS, name: A, note}\n  - {id: SDS, codeBodies: [BSC, REC]}\n');
+    expect(inline.locate(['roles', 0, 'note'], 'key')).toEqual({ line: 2, col: 24 });
     expect(inline.locate(['roles', 0, 'name'])).toEqual({ line: 2, col: 21 });
     expect(inline.locate(['roles', 1, 'codeBodies', 1], 'value')).toEqual({ line: 3, col: 33 });
   });
