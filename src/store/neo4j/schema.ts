@@ -33,6 +33,11 @@ export const SCHEMA: readonly SchemaItem[] = [
     cypher: `CREATE CONSTRAINT node_id_generation IF NOT EXISTS FOR (n:${ELEMENT_LABEL}) REQUIRE (n.id, n.${GENERATION}) IS UNIQUE`,
   },
   { name: 'node_generation', cypher: `CREATE INDEX node_generation IF NOT EXISTS FOR (n:${ELEMENT_LABEL}) ON (n.${GENERATION})` },
+  // For Cypher written by people and other tools (`MATCH (:Requirement {id: …})`): the store's own reads use `node_id_generation`.
+  ...NODE_KINDS.map((kind) => ({
+    name: `${kind}_id_lookup`,
+    cypher: `CREATE INDEX ${kind}_id_lookup IF NOT EXISTS FOR (n:${labelOf(kind)}) ON (n.id)`,
+  })),
   ...NODE_KINDS.flatMap((kind) =>
     indexedPropertiesOf(kind).map((key) => ({
       name: `${kind}_${key}`,

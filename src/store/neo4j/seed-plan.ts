@@ -1,7 +1,6 @@
 /**
- * What a seed writes, worked out without touching Neo4j: the `UNWIND` batches of nodes (one
- * statement per kind, so the label is written literally) and of relationships (one per type),
- * each taking `$rows` and the `$generation` it writes (see seed.ts).
+ * What a seed writes, worked out without touching Neo4j: the `UNWIND` batches of nodes, then of
+ * relationships, each taking `$rows` and the `$generation` it writes (see seed.ts).
  * `--dry-run` reports this plan; a real seed executes it.
  */
 import { SeedFailedError } from '../../errors.js';
@@ -34,7 +33,7 @@ export interface SeedPlan {
  * Default rows per `UNWIND` statement, each its own transaction: big enough to keep statements
  * few, small enough that a transaction stays far below the server's memory limit at any model size.
  */
-export const DEFAULT_BATCH_SIZE = 2_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -63,25 +62,30 @@ const distinctEdges = (edges: readonly ModelEdge[]): ModelEdge[] => [
   ...new Map(edges.map((e) => [`${e.type} ${e.from} ${e.to}`, e])).values(),
 ];
 
+/**
+ * One statement for every kind and one for every type, whatever the model holds: Neo4j plans
+ * each once. Labels and types are dynamic (`$(row.kind)`, Neo4j 5.26), never text from the
+ * caller: `assertWritable` has checked every kind and type against the model's allowlists.
+ */
+const WRITE_NODES = `UNWIND $rows AS row
+CREATE (n:${ELEMENT_LABEL}:$(row.kind))
+SET n = row, n.${GENERATION} = $generation`;
+const WRITE_RELATIONSHIPS = `UNWIND $rows AS row
+MATCH (a:${ELEMENT_LABEL} {id: row.from, ${GENERATION}: $generation}), (b:${ELEMENT_LABEL} {id: row.to, ${GENERATION}: $generation})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props`;
+
 export function planSeed(model: DesignModel, batchSize = DEFAULT_BATCH_SIZE): SeedPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new SeedFailedError(`batch size must be a positive integer, got ${batchSize}`);
   assertWritable(model);
   const edges = distinctEdges(model.edges);
-  const nodeBatches = NODE_KINDS.flatMap((kind) => {
-    const text = `UNWIND $rows AS row
-CREATE (n:${ELEMENT_LABEL}:${labelOf(kind)})
-SET n = row, n.${GENERATION} = $generation`;
-    const rows = model.nodes.filter((n) => n.kind === kind).map(nodePropertiesOf);
-    return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'nodes', text, rows: batch }));
-  });
-  const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) => {
-    const text = `UNWIND $rows AS row
-MATCH (a:${ELEMENT_LABEL} {id: row.from, ${GENERATION}: $generation}), (b:${ELEMENT_LABEL} {id: row.to, ${GENERATION}: $generation})
-CREATE (a)-[r:${relationshipTypeOf(type)}]->(b)
-SET r = row.props`;
-    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: relationshipPropertiesOf(e) }));
-    return chunks(rows, batchSize).map((batch): SeedBatch => ({ step: 'relationships', text, rows: batch }));
-  });
+  // In declaration order, so that batches (and the Cypher script) come out the same every time.
+  const byKind = NODE_KINDS.flatMap((kind) => model.nodes.filter((n) => n.kind === kind));
+  const byType = RELATIONSHIP_TYPES.flatMap((type) => edges.filter((e) => e.type === type));
+  const nodeBatches = chunks(byKind.map(nodePropertiesOf), batchSize).map((rows): SeedBatch => ({ step: 'nodes', text: WRITE_NODES, rows }));
+  const relationshipBatches = chunks(byType.map((e) => ({ type: e.type, from: e.from, to: e.to, props: relationshipPropertiesOf(e) })), batchSize).map(
+    (rows): SeedBatch => ({ step: 'relationships', text: WRITE_RELATIONSHIPS, rows }),
+  );
   return {
     batches: [...nodeBatches, ...relationshipBatches],
     counts: {

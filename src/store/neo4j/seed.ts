@@ -49,6 +49,8 @@ export interface SeedOptions {
 export interface SeedTimings {
   /** Dropping obsolete constraints, creating missing ones and indexes, waiting for them. */
   readonly schemaMs: number;
+  /** Of which waiting for new indexes to come online. */
+  readonly indexWaitMs: number;
   /** Deleting what failed or killed seeds left behind. */
   readonly leftoversMs: number;
   /** Writing the new generation's batches. */
@@ -70,9 +72,17 @@ export interface SeedReport extends SeedCounts {
 }
 
 /** Nodes deleted per inner transaction when a generation is removed. */
-const DELETE_BATCH = 2_000;
+const DELETE_BATCH = 10_000;
 
-const CURRENT_META = `OPTIONAL MATCH (meta:${MODEL_META_LABEL}) RETURN meta.generation AS generation`;
+/**
+ * The current generation, whether failed or killed seeds left nodes of other generations, and
+ * whether nodes from before generations (none) are there: so that a seed into a fresh database
+ * runs no deletions at all.
+ */
+const GRAPH_STATE = `OPTIONAL MATCH (meta:${MODEL_META_LABEL})
+RETURN meta.generation AS generation,
+  EXISTS { MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NOT NULL AND (meta IS NULL OR n.${GENERATION} <> meta.generation) } AS leftovers,
+  EXISTS { MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NULL } AS ungenerated`;
 /** The switch: the one `:ModelMeta` node, now naming the new generation. */
 const SWITCH_GENERATION = `OPTIONAL MATCH (old:${MODEL_META_LABEL})
 DELETE old
@@ -123,10 +133,10 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
   const session = driver.session({ database: options.database });
   try {
     const elapsed = stopwatch();
-    await prepareSchema(session, options.indexWaitSeconds ?? 300);
+    const indexWaitMs = await prepareSchema(session, options.indexWaitSeconds ?? 300);
     const schemaMs = elapsed();
-    const current = await currentGeneration(session);
-    await session.run(DELETE_LEFTOVERS, { current: current === null ? null : neo4j.int(current) });
+    const { current, leftovers, ungenerated } = await graphState(session);
+    if (leftovers) await session.run(DELETE_LEFTOVERS, { current: current === null ? null : neo4j.int(current) });
     const leftoversMs = elapsed();
     const generation = (current ?? 0) + 1;
     await writeGeneration(session, generation, plan, options);
@@ -135,9 +145,9 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
       tx.run(SWITCH_GENERATION, { generation: neo4j.int(generation), graphSchemaVersion: neo4j.int(GRAPH_SCHEMA_VERSION), modelHash: model.hash }),
     );
     const switchMs = elapsed();
-    await session.run(DELETE_OTHER_GENERATIONS, { keep: neo4j.int(generation) });
+    if (current !== null || ungenerated) await session.run(DELETE_OTHER_GENERATIONS, { keep: neo4j.int(generation) });
     const cleanupMs = elapsed();
-    return { ...reportOf(model, plan, false, started), generation, timings: { schemaMs, leftoversMs, writeMs, switchMs, cleanupMs } };
+    return { ...reportOf(model, plan, false, started), generation, timings: { schemaMs, indexWaitMs, leftoversMs, writeMs, switchMs, cleanupMs } };
   } catch (err) {
     if (err instanceof SeedFailedError) throw err;
     throw new SeedFailedError(`Seeding Neo4j failed; the previous graph is unchanged: ${(err as Error).message}`, { cause: err });
@@ -146,19 +156,36 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
   }
 }
 
-async function prepareSchema(session: Session, waitSeconds: number): Promise<void> {
+/** Brings the schema up to date; returns how long it waited for new indexes. */
+async function prepareSchema(session: Session, waitSeconds: number): Promise<number> {
   const { records } = await session.run(EXISTING_INDEX_NAMES);
   const existing = new Set(records[0]?.get('names') as string[]);
-  for (const name of OBSOLETE_CONSTRAINTS.filter((n) => existing.has(n))) await session.run(`DROP CONSTRAINT ${name} IF EXISTS`);
-  const missing = SCHEMA.filter((item) => !existing.has(item.name));
-  for (const item of missing) await session.run(item.cypher);
-  if (missing.length > 0) await session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(waitSeconds) });
+  const statements = [
+    ...OBSOLETE_CONSTRAINTS.filter((name) => existing.has(name)).map((name) => `DROP CONSTRAINT ${name} IF EXISTS`),
+    ...SCHEMA.filter((item) => !existing.has(item.name)).map((item) => item.cypher),
+  ];
+  if (statements.length === 0) return 0;
+  // One transaction for all of them: a commit each would cost most of a fresh seed's time.
+  const tx = session.beginTransaction();
+  try {
+    for (const statement of statements) await tx.run(statement);
+    await tx.commit();
+  } finally {
+    if (tx.isOpen()) await tx.rollback();
+  }
+  const waitStarted = performance.now();
+  await session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(waitSeconds) });
+  return Math.round(performance.now() - waitStarted);
 }
 
-async function currentGeneration(session: Session): Promise<number | null> {
-  const { records } = await session.run(CURRENT_META);
+async function graphState(session: Session): Promise<{ current: number | null; leftovers: boolean; ungenerated: boolean }> {
+  const { records } = await session.run(GRAPH_STATE);
   const value = records[0]?.get('generation') as Integer | number | null | undefined;
-  return value == null ? null : toSafeNumber(value);
+  return {
+    current: value == null ? null : toSafeNumber(value),
+    leftovers: records[0]?.get('leftovers') === true,
+    ungenerated: records[0]?.get('ungenerated') === true,
+  };
 }
 
 /**

@@ -1,0 +1,254 @@
+/**
+ * The peer benchmark (`npm run bench:peer`): this API on Neo4j side by side with `@neo4j/graphql`
+ * 7 on the same graph (the peer) and one hand-written Cypher statement per question through
+ * neo4j-driver (the floor). Usage and how to read the output: docs/benchmarks.md.
+ *
+ *   npm run bench:peer -- [--scale 20] [--requests 240] [--warmup 20] [--concurrency 1,8] [--heap 512m]
+ *
+ * 1. Starts a Neo4j of its own (scripts/neo4j/neo4j.sh, fresh data directory, free port) and
+ *    seeds the shipped model into the fresh database, then again, then a synthetic model at the
+ *    scale factor (scripts/generate-model.ts), twice: the seed timings and relationships/s.
+ * 2. Serves this API on Neo4j and the peer, each on 127.0.0.1 over HTTP.
+ * 3. For each question, checks that the three answers agree in content, counts the Cypher
+ *    statements each sends and their db hits (PROFILE), then times the three interleaved —
+ *    request by request, rotating which goes first — at each concurrency.
+ * Exit code 1 when the answers disagree or a request fails.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import { positiveInteger } from '../src/cli/options.js';
+import type { Neo4jStoreConfig } from '../src/config.js';
+import { silentLogger } from '../src/log.js';
+import type { DesignModel } from '../src/model/design-model.js';
+import { loadModel } from '../src/model/load.js';
+import { startServer } from '../src/server/start.js';
+import { createNeo4jDriver, openNeo4jStore } from '../src/store/neo4j/open.js';
+import type { CypherQuery } from '../src/store/neo4j/read-queries.js';
+import { seedNeo4j, type SeedReport } from '../src/store/neo4j/seed.js';
+import { generateModel } from './generate-model.js';
+import { startBenchNeo4j } from './peer/neo4j-server.js';
+import { startPeerServer, type Statement } from './peer/peer-server.js';
+import { QUESTIONS, type GraphQLRequest, type Question } from './peer/questions.js';
+
+interface Settings {
+  readonly scale: number;
+  readonly requests: number;
+  readonly warmup: number;
+  readonly concurrency: readonly number[];
+  readonly heap?: string;
+}
+
+const WAYS = ['ours', 'peer', 'floor'] as const;
+type Way = (typeof WAYS)[number];
+
+async function postGraphQL(url: string, { query, variables }: GraphQLRequest): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (response.status !== 200 || body.errors !== undefined || body.data == null) {
+    throw new Error(`${url}: HTTP ${response.status}, ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return body.data;
+}
+
+// ─── seeding ────────────────────────────────────────────────────────────────────────────────
+
+interface SeedRun {
+  readonly what: string;
+  readonly report: SeedReport;
+}
+
+async function seedRuns(driver: Driver, shipped: DesignModel, scaled: DesignModel, scale: number): Promise<SeedRun[]> {
+  const runs: SeedRun[] = [];
+  const seed = async (what: string, model: DesignModel) => runs.push({ what, report: await seedNeo4j(driver, model, { database: 'neo4j' }) });
+  await seed('shipped model into a fresh database', shipped);
+  await seed('shipped model again (warm)', shipped);
+  if (scale > 1) {
+    await seed(`${scale}× model, replacing the shipped one`, scaled);
+    await seed(`${scale}× model again (warm, same size)`, scaled);
+  }
+  return runs;
+}
+
+// ─── agreement, statements, db hits ────────────────────────────────────────────────────────
+
+const sumDbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((n, child) => n + sumDbHits(child), 0);
+
+async function dbHits(driver: Driver, statements: readonly Statement[]): Promise<number> {
+  let hits = 0;
+  for (const { text, params } of statements) {
+    const { summary } = await driver.executeQuery(`PROFILE ${text}`, params, { database: 'neo4j', routing: neo4j.routing.READ });
+    hits += summary.profile ? sumDbHits(summary.profile) : 0;
+  }
+  return hits;
+}
+
+interface Endpoints {
+  readonly ours: string;
+  readonly peer: string;
+  readonly driver: Driver;
+  readonly ourStatements: Statement[];
+  readonly peerStatements: () => Statement[];
+}
+
+const askFloor = async (driver: Driver, q: Question) =>
+  (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: 'neo4j', routing: neo4j.routing.READ })).records;
+
+async function ask(way: Way, q: Question, e: Endpoints): Promise<unknown> {
+  if (way === 'ours') return postGraphQL(e.ours, q.ours);
+  if (way === 'peer') return postGraphQL(e.peer, q.peer);
+  return askFloor(e.driver, q);
+}
+
+interface Checked {
+  readonly agree: boolean;
+  readonly items: number;
+  readonly statements: Record<Way, number>;
+  readonly dbHits: Record<Way, number>;
+  readonly detail?: string;
+}
+
+async function check(q: Question, e: Endpoints): Promise<Checked> {
+  // Once untimed and uncounted: the peer checks the server's version on its first request.
+  for (const way of WAYS) await ask(way, q, e);
+  e.ourStatements.splice(0);
+  e.peerStatements();
+  const ours = q.fromOurs(await ask('ours', q, e));
+  const ourStatements = e.ourStatements.splice(0);
+  const peer = q.fromPeer(await ask('peer', q, e));
+  const peerStatements = e.peerStatements();
+  const floor = q.fromFloor((await ask('floor', q, e)) as Awaited<ReturnType<typeof askFloor>>);
+  const [o, p, f] = [JSON.stringify(ours), JSON.stringify(peer), JSON.stringify(floor)];
+  const floorStatements = [{ text: q.floor.cypher, params: q.floor.params }];
+  return {
+    agree: o === p && o === f,
+    items: Array.isArray(ours) ? ours.length : 1,
+    statements: { ours: ourStatements.length, peer: peerStatements.length, floor: 1 },
+    dbHits: { ours: await dbHits(e.driver, ourStatements), peer: await dbHits(e.driver, peerStatements), floor: await dbHits(e.driver, floorStatements) },
+    detail: o === p && o === f ? undefined : `ours ${o.slice(0, 300)}\npeer ${p.slice(0, 300)}\nfloor ${f.slice(0, 300)}`,
+  };
+}
+
+// ─── timing ─────────────────────────────────────────────────────────────────────────────────
+
+type Latencies = Record<Way, number[]>;
+
+/** `rounds` rounds from `concurrency` clients; each round asks all three ways, the first one rotating. */
+async function interleaved(q: Question, e: Endpoints, rounds: number, concurrency: number): Promise<Latencies> {
+  const latencies: Latencies = { ours: [], peer: [], floor: [] };
+  let next = 0;
+  const client = async () => {
+    for (let round = next++; round < rounds; round = next++) {
+      for (let i = 0; i < WAYS.length; i++) {
+        const way = WAYS[(round + i) % WAYS.length]!;
+        const started = performance.now();
+        await ask(way, q, e);
+        latencies[way].push(performance.now() - started);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return latencies;
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+// ─── report ─────────────────────────────────────────────────────────────────────────────────
+
+const f1 = (n: number) => n.toFixed(1);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+function seedTable(runs: readonly SeedRun[]): string {
+  const lines = runs.map(({ what, report: r }) => {
+    const t = r.timings!;
+    const perSecond = Math.round(r.relationships / (r.durationMs / 1000));
+    return `| ${what} | ${r.nodes} | ${r.relationships} | ${r.batches} | ${f1(r.durationMs / 1000)} s | ${perSecond} | ${t.schemaMs} (${t.indexWaitMs}) / ${t.leftoversMs} / ${t.writeMs} / ${t.switchMs} / ${t.cleanupMs} |`;
+  });
+  return [
+    '| seed | elements | relationships | batches | total | relationships/s (total) | ms: schema (of which index wait) / leftovers / write / switch / cleanup |',
+    '|---|--:|--:|--:|--:|--:|---|',
+    ...lines,
+  ].join('\n');
+}
+
+async function main(settings: Settings): Promise<number> {
+  const loadBefore = loadavg();
+  const server = await startBenchNeo4j(settings.heap);
+  const modelDir = await mkdtemp(join(tmpdir(), 'mhhs-bench-model-'));
+  const cleanups: (() => Promise<unknown>)[] = [() => rm(modelDir, { recursive: true, force: true }), () => server.stop()];
+  try {
+    const config: Neo4jStoreConfig = { kind: 'neo4j', uri: server.uri, username: 'neo4j', password: '', database: 'neo4j' };
+    const driver = createNeo4jDriver(config);
+    cleanups.unshift(() => driver.close());
+    const shipped = await loadModel('model');
+    const scaled = settings.scale > 1 ? await loadModel((await generateModel('model', modelDir, settings.scale)).dir) : shipped;
+    const seeds = await seedRuns(driver, shipped, scaled, settings.scale);
+
+    const ourStatements: Statement[] = [];
+    const store = await openNeo4jStore(config, silentLogger, { onQuery: (q: CypherQuery) => void ourStatements.push(q) });
+    const ours = await startServer({ store, port: 0, logger: silentLogger });
+    cleanups.unshift(() => ours.close().then(() => store.close()));
+    const peer = await startPeerServer(server.uri);
+    cleanups.unshift(() => peer.close());
+    const endpoints: Endpoints = { ours: ours.url, peer: peer.url, driver, ourStatements, peerStatements: () => peer.take() };
+
+    const checks = new Map<Question, Checked>();
+    for (const q of QUESTIONS) checks.set(q, await check(q, endpoints));
+    const rows: string[] = [];
+    for (const concurrency of settings.concurrency) {
+      for (const q of QUESTIONS) {
+        await interleaved(q, endpoints, settings.warmup, concurrency);
+        const l = await interleaved(q, endpoints, settings.requests, concurrency);
+        const p50p95 = (way: Way) => [percentile(l[way], 50), percentile(l[way], 95)] as const;
+        const [o, p, fl] = [p50p95('ours'), p50p95('peer'), p50p95('floor')];
+        const c = checks.get(q)!;
+        rows.push(
+          `| ${q.name} | ${concurrency} | ${f1(o[0])} / ${f1(o[1])} | ${f1(p[0])} / ${f1(p[1])} | ${f1(fl[0])} / ${f1(fl[1])} | ` +
+            `**${ratio(o[0], p[0])}** | **${ratio(o[0], fl[0])}** | ${c.statements.ours} / ${c.statements.peer} / ${c.statements.floor} | ` +
+            `${c.dbHits.ours} / ${c.dbHits.peer} / ${c.dbHits.floor} |`,
+        );
+      }
+    }
+    const loadAfter = loadavg();
+    const disagree = [...checks].filter(([, c]) => !c.agree);
+    console.log(`## Peer benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+
+Command: \`npm run bench:peer -- --scale ${settings.scale} --requests ${settings.requests} --warmup ${settings.warmup} --concurrency ${settings.concurrency.join(',')}${settings.heap ? ` --heap ${settings.heap}` : ''}\`
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; ${server.version}, heap ${server.heap}, on the same machine.
+Load average (1/5/15 min) before: ${loadBefore.map(f1).join(' / ')}, after: ${loadAfter.map(f1).join(' / ')}.
+Model: ${settings.scale}× (${scaled.nodes.length} elements, ${scaled.edges.length} relationships). ${settings.requests} requests per way, interleaved.
+
+### Seeding
+
+${seedTable(seeds)}
+
+### Questions (latency in ms, median / p95; statements and db hits per request: ours / peer / floor)
+
+| question | clients | this API | @neo4j/graphql | Cypher floor | us / peer | us / floor | statements | db hits |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|
+${rows.join('\n')}
+
+Answers agree in content (this API = peer = floor): ${disagree.length === 0 ? 'yes, for every question' : `NO for ${disagree.map(([q]) => q.name).join(', ')}`}.
+${QUESTIONS.map((q) => `- ${q.name} (${checks.get(q)!.items} items): peer — ${q.peerNote}.`).join('\n')}`);
+    for (const [q, c] of disagree) console.error(`${q.name} disagrees:\n${c.detail}`);
+    return disagree.length === 0 ? 0 : 1;
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((err: unknown) => console.error('cleanup failed:', err));
+  }
+}
+
+const options = new Command()
+  .description('This API on Neo4j side by side with @neo4j/graphql and hand-written Cypher (docs/benchmarks.md).')
+  .option('--scale <n>', 'scale factor of the synthetic model (1: the shipped model)', positiveInteger('--scale'), 20)
+  .option('--requests <n>', 'timed requests per question, way and concurrency', positiveInteger('--requests'), 240)
+  .option('--warmup <n>', 'untimed rounds before them', positiveInteger('--warmup'), 20)
+  .option('--concurrency <list>', 'comma-separated client counts', (raw: string) => raw.split(',').map((c) => positiveInteger('--concurrency')(c)), [1, 8])
+  .option('--heap <size>', 'Neo4j heap (default: the launcher default, 512m)')
+  .parse()
+  .opts<Settings>();
+process.exitCode = await main(options);
