@@ -152,7 +152,7 @@ describe('the seed plan', () => {
       ['nodes', 'UNWIND $rows AS row\nCREATE (n:Node:$(row.kind))\nSET n = row, n._generation = $generation', ['TestPhase']],
       [
         'relationships',
-        'UNWIND $rows AS row\nMATCH (a:Node {id: row.from, _generation: $generation}), (b:Node {id: row.to, _generation: $generation})\nCREATE (a)-[:$(row.type)]->(b)',
+        'UNWIND $rows AS row\nMATCH (a:Node {id: row.from, _generation: $generation}), (b:Node {id: row.to, _generation: $generation})\nCREATE (a)-[r:$(row.type)]->(b)\nSET r = row.props',
         ['PERFORMED_BY'],
       ],
     ]);
