@@ -2,7 +2,7 @@
  * The impact of a diff: everything the elements a diff changed move, each impacted element
  * explained by its path from a changed one — the impact query (impact.ts) started from
  *   - the elements the diff adds or changes,
- *   - and both ends of every relationship it adds or removes,
+ *   - and both ends of every relationship it adds, removes or changes,
  * as far as they exist in the store's graph (a removed element moves nothing there any more).
  * Change requests are left out: a CR's own fields changing changes no design.
  */
@@ -20,7 +20,7 @@ export interface DiffImpactInput extends DiffInput {
 
 const touched = (diff: ModelDiff): string[] => [
   ...diff.byKind.flatMap((d) => [...d.added.map((n) => n.id), ...d.changed.map((c) => c.node.id)]),
-  ...diff.relationships.flatMap((d) => [...d.added, ...d.removed].flatMap((r) => [r.from, r.to])),
+  ...diff.relationships.flatMap((d) => [...d.added, ...d.removed, ...d.changed].flatMap((r) => [r.from, r.to])),
 ];
 
 export async function impactOfDiff(store: GraphStore, history: ModelHistory, input: DiffImpactInput): Promise<DiffImpact> {

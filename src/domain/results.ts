@@ -191,11 +191,20 @@ export interface Relationship {
   readonly to: string;
 }
 
+/**
+ * A relationship in both versions whose own metadata differs: `provenance` (null when it has
+ * none of its own, taking its element's) or `proposedBy`.
+ */
+export interface RelationshipChange extends Relationship {
+  readonly fields: readonly FieldChange[];
+}
+
 export interface RelationshipTypeDiff {
   readonly type: RelationshipType;
   /** Each list by (from, to). */
   readonly added: readonly Relationship[];
   readonly removed: readonly Relationship[];
+  readonly changed: readonly RelationshipChange[];
 }
 
 export interface DiffTotals {
@@ -204,6 +213,7 @@ export interface DiffTotals {
   readonly elementsChanged: number;
   readonly relationshipsAdded: number;
   readonly relationshipsRemoved: number;
+  readonly relationshipsChanged: number;
 }
 
 export interface ModelDiff {

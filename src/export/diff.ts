@@ -29,8 +29,8 @@ export function diffHeadline(diff: ModelDiff): string {
     `Diff from ${describeVersion(diff.from)} to ${describeVersion(diff.to)}: ` +
     `${plural(t.elementsAdded + t.elementsRemoved + t.elementsChanged, 'element')} differ ` +
     `(${t.elementsAdded} added, ${t.elementsRemoved} removed, ${t.elementsChanged} changed), ` +
-    `${plural(t.relationshipsAdded + t.relationshipsRemoved, 'relationship')} differ ` +
-    `(${t.relationshipsAdded} added, ${t.relationshipsRemoved} removed)`
+    `${plural(t.relationshipsAdded + t.relationshipsRemoved + t.relationshipsChanged, 'relationship')} differ ` +
+    `(${t.relationshipsAdded} added, ${t.relationshipsRemoved} removed, ${t.relationshipsChanged} changed)`
   );
 }
 
@@ -48,9 +48,10 @@ export function renderDiffText(diff: ModelDiff): string {
   );
   const relationships = diff.relationships.map(
     (d) =>
-      `\n${d.type} (+${d.added.length} -${d.removed.length})\n` +
+      `\n${d.type} (+${d.added.length} -${d.removed.length} ~${d.changed.length})\n` +
       d.added.map((r) => `  + ${relationshipText(r)}\n`).join('') +
-      d.removed.map((r) => `  - ${relationshipText(r)}\n`).join(''),
+      d.removed.map((r) => `  - ${relationshipText(r)}\n`).join('') +
+      d.changed.map((r) => `  ~ ${relationshipText(r)}\n${r.fields.map(fieldText).join('')}`).join(''),
   );
   return `${diffHeadline(diff)}\n${kinds.join('')}${relationships.join('')}`;
 }
@@ -69,6 +70,7 @@ export function diffRows(diff: ModelDiff): string[][] {
     ...diff.relationships.flatMap((d) => [
       ...d.added.map((r) => ['added', d.type, `${r.from} -> ${r.to}`, '', '', '', '']),
       ...d.removed.map((r) => ['removed', d.type, `${r.from} -> ${r.to}`, '', '', '', '']),
+      ...d.changed.flatMap((r) => r.fields.map((f) => ['changed', d.type, `${r.from} -> ${r.to}`, '', f.field, shownValue(f.old), shownValue(f.new)])),
     ]),
   ];
 }
@@ -84,6 +86,7 @@ export const diffSummary = ({ totals: t }: ModelDiff): [string, number][] => [
   ['Elements changed', t.elementsChanged],
   ['Relationships added', t.relationshipsAdded],
   ['Relationships removed', t.relationshipsRemoved],
+  ['Relationships changed', t.relationshipsChanged],
 ];
 
 export async function renderDiffXlsx(diff: ModelDiff): Promise<Buffer> {

@@ -22,7 +22,7 @@ describe('mhhs diff', () => {
     const [ir4, ir5] = [history.commits.ir4.slice(0, 12), history.commits.ir5.slice(0, 12)];
     expect(stdout).toBe(
       [
-        `Diff from IR4 (ir4, ${ir4}) to IR5 (ir5, ${ir5}): 4 elements differ (1 added, 1 removed, 2 changed), 5 relationships differ (2 added, 3 removed)`,
+        `Diff from IR4 (ir4, ${ir4}) to IR5 (ir5, ${ir5}): 4 elements differ (1 added, 1 removed, 2 changed), 6 relationships differ (2 added, 3 removed, 1 changed)`,
         '',
         'Interface (+0 -0 ~1)',
         '  ~ IF-031  Appointment notification [example]',
@@ -37,17 +37,21 @@ describe('mhhs diff', () => {
         'TestCase (+0 -1 ~0)',
         '  - TC-PIT-001-02  Consumption data message is well formed [example]',
         '',
-        'DEFINES (+1 -0)',
+        'DEFINES (+1 -0 ~0)',
         '  + BRS007 -[:DEFINES]-> BRS007-FR-005',
         '',
-        'APPLIES_TO (+1 -1)',
+        'APPLIES_TO (+1 -1 ~0)',
         '  + BRS007-FR-005 -[:APPLIES_TO]-> ADS',
         '  - BRS007-FR-003 -[:APPLIES_TO]-> SUPPLIER',
         '',
-        'EXERCISES (+0 -1)',
+        'REALISED_BY (+0 -0 ~1)',
+        '  ~ BRS007-FR-001 -[:REALISED_BY]-> IF-021',
+        '      provenance: (none) -> {"state":"INFERRED","note":"the BRS names the interface"}',
+        '',
+        'EXERCISES (+0 -1 ~0)',
         '  - TC-PIT-001-02 -[:EXERCISES]-> IF-021',
         '',
-        'IN_SCENARIO (+0 -1)',
+        'IN_SCENARIO (+0 -1 ~0)',
         '  - TC-PIT-001-02 -[:IN_SCENARIO]-> TS-PIT-001',
         '',
       ].join('\n'),
@@ -61,13 +65,14 @@ describe('mhhs diff', () => {
     expect(rows[0]).toBe('Change,Kind or type,Id,Name,Field,Old,New');
     expect(rows).toContain('changed,Interface,IF-031,Appointment notification [example],tranche,(none),2');
     expect(rows).toContain('removed,EXERCISES,TC-PIT-001-02 -> IF-021,,,,');
-    expect(rows).toHaveLength(1 + 1 + 1 + 2 + 1 + 5 + 1);
+    expect(rows).toContain('changed,REALISED_BY,BRS007-FR-001 -> IF-021,,provenance,(none),"{""state"":""INFERRED"",""note"":""the BRS names the interface""}"');
+    expect(rows).toHaveLength(1 + 1 + 1 + 2 + 1 + 6 + 1);
 
     const md = await runInProcess(['diff', 'ir4', 'ir5', '--format', 'md', ...model]);
     expect(md.stdout).toContain('| changed | Requirement | BRS007-FR-001 | Send validated consumption data [example] | name | "Send consumption data" | "Send validated consumption data" |');
 
     const json = JSON.parse((await runInProcess(['diff', 'ir4', 'ir5', '--format', 'json', ...model])).stdout);
-    expect(json.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3 });
+    expect(json.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3, relationshipsChanged: 1 });
   });
 
   it('writes an Excel workbook with the rows and a summary, and needs --out for it', async () => {
@@ -77,14 +82,14 @@ describe('mhhs diff', () => {
     const workbook = await readXlsx(await readFile(out));
     const rows = sheetRows(workbook.getWorksheet('Diff')!);
     expect(rows[0]).toEqual(['Change', 'Kind or type', 'Id', 'Name', 'Field', 'Old', 'New']);
-    expect(rows).toHaveLength(11);
-    expect(sheetRows(workbook.getWorksheet('Summary')!)[4]).toEqual(['Relationships removed', 3]);
+    expect(rows).toHaveLength(12);
+    expect(sheetRows(workbook.getWorksheet('Summary')!).slice(4)).toEqual([['Relationships removed', 3], ['Relationships changed', 1]]);
     expect((await runInProcess(['diff', 'ir4', '--format', 'xlsx', ...model])).code).toBe(2);
   });
 
   it('says nothing differs after a rename-only commit', async () => {
     const { stdout } = await runInProcess(['diff', 'ir4', 'renamed', ...model]);
-    expect(stdout).toMatch(/: 0 elements differ \(0 added, 0 removed, 0 changed\), 0 relationships differ \(0 added, 0 removed\)\n$/);
+    expect(stdout).toMatch(/: 0 elements differ \(0 added, 0 removed, 0 changed\), 0 relationships differ \(0 added, 0 removed, 0 changed\)\n$/);
   });
 
   it('fails with the problems of an invalid model at a ref, named by the ref', async () => {

@@ -17,6 +17,7 @@ const summary = (diff: ModelDiff) => [
   ...diff.relationships.flatMap((d) => [
     ...d.added.map((r) => `+ ${d.type} ${r.from} -> ${r.to}`),
     ...d.removed.map((r) => `- ${d.type} ${r.from} -> ${r.to}`),
+    ...d.changed.flatMap((r) => r.fields.map((f) => `~ ${d.type} ${r.from} -> ${r.to} ${f.field}: ${JSON.stringify(f.old)} -> ${JSON.stringify(f.new)}`)),
   ]),
 ];
 
@@ -32,7 +33,7 @@ describe('diff between versions of the model in git', () => {
   });
   afterAll(() => history?.repo.remove());
 
-  it('lists elements added, removed and changed field by field, and relationships added and removed, with totals', async () => {
+  it('lists elements added, removed and changed field by field, and relationships added, removed and changed, with totals', async () => {
     const diff = await diffVersions(store, models, { from: 'ir4', to: 'ir5' });
     expect(summary(diff)).toEqual([
       '~ Interface IF-031 tranche: null -> 2',
@@ -43,12 +44,13 @@ describe('diff between versions of the model in git', () => {
       '+ DEFINES BRS007 -> BRS007-FR-005',
       '+ APPLIES_TO BRS007-FR-005 -> ADS',
       '- APPLIES_TO BRS007-FR-003 -> SUPPLIER',
+      '~ REALISED_BY BRS007-FR-001 -> IF-021 provenance: null -> {"state":"INFERRED","note":"the BRS names the interface"}',
       '- EXERCISES TC-PIT-001-02 -> IF-021',
       '- IN_SCENARIO TC-PIT-001-02 -> TS-PIT-001',
     ]);
     expect(diff.byKind.map((d) => d.kind)).toEqual(['Interface', 'Requirement', 'TestCase']);
-    expect(diff.relationships.map((d) => d.type)).toEqual(['DEFINES', 'APPLIES_TO', 'EXERCISES', 'IN_SCENARIO']);
-    expect(diff.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3 });
+    expect(diff.relationships.map((d) => d.type)).toEqual(['DEFINES', 'APPLIES_TO', 'REALISED_BY', 'EXERCISES', 'IN_SCENARIO']);
+    expect(diff.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3, relationshipsChanged: 1 });
     expect(diff.from).toEqual({ asked: 'ir4', ref: 'ir4', commit: history.commits.ir4 });
     expect(diff.to).toEqual({ asked: 'ir5', ref: 'ir5', commit: history.commits.ir5 });
   });
@@ -56,7 +58,7 @@ describe('diff between versions of the model in git', () => {
   it('finds no change in a commit that only moves, renames and reformats files', async () => {
     const diff = await diffVersions(store, models, { from: 'ir4', to: 'renamed' });
     expect(summary(diff)).toEqual([]);
-    expect(diff.totals).toEqual({ elementsAdded: 0, elementsRemoved: 0, elementsChanged: 0, relationshipsAdded: 0, relationshipsRemoved: 0 });
+    expect(diff.totals).toEqual({ elementsAdded: 0, elementsRemoved: 0, elementsChanged: 0, relationshipsAdded: 0, relationshipsRemoved: 0, relationshipsChanged: 0 });
   });
 
   it('resolves design releases to the refs their baseline names, and compares with the working tree by default', async () => {

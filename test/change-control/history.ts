@@ -5,7 +5,8 @@
  *   ir4      the small model as it is
  *   renamed  two files moved or renamed, one element moved to another file with its keys reordered, a
  *            comment reworded, a text reflowed over two lines: no design change
- *   ir5      BRS007-FR-001 renamed and reworded; BRS007-FR-005 added (applies to ADS); TC-PIT-001-02
+ *   ir5      BRS007-FR-001 renamed and reworded, its REALISED_BY IF-021 given its own provenance
+ *            (inferred); BRS007-FR-005 added (applies to ADS); TC-PIT-001-02
  *            removed (with its EXERCISES and IN_SCENARIO); BRS007-FR-003 no longer applies to SUPPLIER;
  *            IF-031 gets tranche 2
  *   (main~2) the releases name their baselines: IR4 -> ir4, IR5 -> ir5, and IR4 is added
@@ -47,6 +48,7 @@ export async function designHistory(): Promise<DesignHistory> {
     'requirements:\n  - id: BRS007-FR-005\n    name: Report missing data\n    text: The Advanced Data Service shall report missing consumption data.\n    category: FUNCTIONAL\n    appliesTo: [ADS]\n    example: Added in IR5.\n',
   );
   await repo.edit('requirements/BRS007.yaml', 'appliesTo: [ADS, SUPPLIER]', 'appliesTo: [ADS]');
+  await repo.edit('requirements/BRS007.yaml', 'realisedBy: [IF-021]', 'realisedBy: [{id: IF-021, inferred: the BRS names the interface}]');
   await repo.edit(
     'testing.yaml',
     '  - id: TC-PIT-001-02\n    name: Consumption data message is well formed\n    scenario: TS-PIT-001\n    exercises: [IF-021]\n    example: Verifies nothing; exercises IF-021 (covers FR-001 via the interface in PIT).\n',

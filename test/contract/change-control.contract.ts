@@ -63,9 +63,12 @@ export function defineChangeControlContract(factory: StoreFactory): void {
     it('diffs two releases through the API as the domain does, values as JSON text', async () => {
       const { diff } = expectData(await post(server.url, DiffDocument, { from: 'IR4', to: 'IR5' }));
       expect(diff.from).toEqual({ asked: 'IR4', ref: 'ir4', commit: history.commits.ir4 });
-      expect(diff.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3 });
+      expect(diff.totals).toEqual({ elementsAdded: 1, elementsRemoved: 1, elementsChanged: 2, relationshipsAdded: 2, relationshipsRemoved: 3, relationshipsChanged: 1 });
       expect(diff.byKind.find((d) => d.kind === 'Interface')?.changed).toEqual([{ node: { id: 'IF-031' }, fields: [{ field: 'tranche', oldValue: null, newValue: '2' }] }]);
-      expect(diff.relationships.map((d) => d.relationship)).toEqual(['DEFINES', 'APPLIES_TO', 'EXERCISES', 'IN_SCENARIO']);
+      expect(diff.relationships.map((d) => d.relationship)).toEqual(['DEFINES', 'APPLIES_TO', 'REALISED_BY', 'EXERCISES', 'IN_SCENARIO']);
+      expect(diff.relationships[2]!.changed).toEqual([
+        { from: 'BRS007-FR-001', to: 'IF-021', fields: [{ field: 'provenance', oldValue: null, newValue: '{"state":"INFERRED","note":"the BRS names the interface"}' }] },
+      ]);
       const domain = await diffVersions(store, models, { from: 'IR4', to: 'IR5' });
       const added = domain.byKind.find((d) => d.kind === 'Requirement')!.added[0]!;
       expect(diff.byKind.find((d) => d.kind === 'Requirement')?.added).toEqual([{ id: 'BRS007-FR-005', fingerprint: fingerprintOf(added) }]);

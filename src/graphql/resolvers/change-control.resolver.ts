@@ -20,6 +20,7 @@ export const diffSource = (diff: ModelDiffResult) =>
   withNodeSources({
     ...diff,
     byKind: diff.byKind.map((d) => ({ ...d, changed: d.changed.map((c) => ({ ...c, fields: c.fields.map(FieldChange.of) })) })),
+    relationships: diff.relationships.map((d) => ({ ...d, changed: d.changed.map((r) => ({ ...r, fields: r.fields.map(FieldChange.of) })) })),
   });
 
 const suspectsSource = (report: SuspectReport) =>

@@ -77,6 +77,12 @@ export class RelationshipRef {
   to!: string;
 }
 
+@ObjectType({ description: 'A relationship in both versions whose own provenance or proposal differs.' })
+export class RelationshipChange extends RelationshipRef {
+  @Field(() => [FieldChange], { description: '`provenance` (null when it has none of its own) and `proposedBy`, where they differ.' })
+  fields!: FieldChange[];
+}
+
 @ObjectType({ description: 'The relationships of one type that differ.' })
 export class RelationshipTypeDiff {
   @Field(() => RelationshipTypeEnum, { name: 'relationship', description: 'The relationship type.' })
@@ -87,6 +93,9 @@ export class RelationshipTypeDiff {
 
   @Field(() => [RelationshipRef], { description: 'Only in the older version, by (from, to).' })
   removed!: RelationshipRef[];
+
+  @Field(() => [RelationshipChange], { description: 'In both, with their own provenance or proposal changed, by (from, to).' })
+  changed!: RelationshipChange[];
 }
 
 @ObjectType({ description: 'How many elements and relationships differ.' })
@@ -96,6 +105,7 @@ export class DiffTotals {
   @Field(() => Int, { description: 'Elements whose properties differ.' }) elementsChanged!: number;
   @Field(() => Int, { description: 'Relationships only the newer version has.' }) relationshipsAdded!: number;
   @Field(() => Int, { description: 'Relationships only the older version has.' }) relationshipsRemoved!: number;
+  @Field(() => Int, { description: 'Relationships whose own provenance or proposal differs.' }) relationshipsChanged!: number;
 }
 
 @ObjectType({ description: 'What differs between two versions of the model. Where an element is written (file, layout, comments) is no difference.' })
