@@ -60,6 +60,17 @@ describe('mhhs serve', { timeout: CLI_TIMEOUT }, () => {
     expect(log.events.map((e) => e.msg)).toEqual(expect.arrayContaining(['Shutting down', 'Stopped']));
   });
 
+  it('logs the warnings of the model (an empty file) and serves it', async () => {
+    const dir = 'test/fixtures/broken/empty-files';
+    server = spawnCli(['serve', '--port', '0', '--model', dir]);
+    const log = watchLog(server);
+    await log.next((e) => e.msg === 'server listening');
+    expect(log.events.filter((e) => e.msg === 'Model warning')).toEqual([
+      expect.objectContaining({ level: 'warn', fields: { at: `${dir}/comments.yaml:1:1`, message: 'the file is empty (or only comments); it adds nothing to the model' } }),
+      expect.objectContaining({ level: 'warn', fields: { at: `${dir}/empty.yaml:1:1`, message: 'the file is empty (or only comments); it adds nothing to the model' } }),
+    ]);
+  });
+
   it('refuses to start on an invalid model, listing its problems', async () => {
     const { code, stderr } = await runCli(['serve', '--port', '0', '--model', 'test/fixtures/broken/duplicate-id']);
     expect(code).toBe(1);

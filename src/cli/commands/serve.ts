@@ -7,7 +7,7 @@ import { parsePort, type Neo4jStoreConfig } from '../../config.js';
 import { BadInputError, ConfigError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { DesignModel } from '../../model/design-model.js';
-import { loadModel } from '../../model/load.js';
+import { loadModelOrProblems, modelOrThrow } from '../../model/load.js';
 import type { GraphStore } from '../../store/port.js';
 import { commandContext } from '../context.js';
 import { modelOption } from '../options.js';
@@ -79,7 +79,10 @@ export const serveCommand = (program: Command) =>
         throw new BadInputError('--seed seeds Neo4j: set NEO4J_URI, or serve the embedded store without --seed');
       }
       const modelDir = opts.model ?? config.modelDir;
-      const model = await loadModel(modelDir);
+      const loaded = await loadModelOrProblems(modelDir);
+      // Warnings do not stop the server, but whoever starts it should see them.
+      for (const w of loaded.warnings) logger.warn('Model warning', { at: `${w.file}:${w.line}:${w.col}`, message: w.message });
+      const model = modelOrThrow(loaded);
       logger.info('Model loaded', { dir: modelDir, elements: model.nodes.length, relationships: model.edges.length, hash: model.hash });
       const store =
         opts.seed && config.store.kind === 'neo4j'
