@@ -57,7 +57,8 @@ export interface TraceResult {
   readonly targets: readonly Reached[];
 }
 
-export type CoverageStatus = 'DIRECT' | 'VIA_INTERFACE' | 'NONE';
+export const COVERAGE_STATUSES = ['DIRECT', 'VIA_INTERFACE', 'NONE'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 export interface RttmScope {
   readonly phase: GraphNode | null;

@@ -1,22 +1,14 @@
 /**
- * The GraphQL enums, registered from the model's own tables so that a new kind, relationship
- * or code body appears in the API without touching this file.
+ * The GraphQL enums of the API itself (kinds, relationship types, directions, coverage), from the
+ * model's and the domain's tables so that a new kind or relationship appears in the API without
+ * touching this file. The enums of property values are named in src/model/kinds.ts and
+ * registered by model-types.ts.
  */
 import { registerEnumType } from 'type-graphql';
-import {
-  ARTEFACT_TYPES,
-  CODE_BODIES,
-  KINDS,
-  NODE_KINDS,
-  REQUIREMENT_CATEGORIES,
-  ROLE_CATEGORIES,
-  type NodeKind,
-} from '../model/kinds.js';
+import { COVERAGE_STATUSES, type CoverageStatus } from '../domain/results.js';
+import { codeBodySchema, KINDS, NODE_KINDS, type NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model/relationships.js';
-
-/** `['A', 'B']` → `{ A: 'A', B: 'B' }`, the enum object shape type-graphql registers. */
-export const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf, graphqlEnumOf } from './model-types.js';
 
 const describeEach = <T extends string>(values: readonly T[], describe: (v: T) => string) =>
   Object.fromEntries(values.map((v) => [v, { description: describe(v) }])) as Partial<Record<T, { description: string }>>;
@@ -45,7 +37,7 @@ registerEnumType(DirectionEnum, {
   },
 });
 
-export const CoverageStatusEnum = enumOf(['DIRECT', 'VIA_INTERFACE', 'NONE'] as const);
+export const CoverageStatusEnum = enumOf(COVERAGE_STATUSES);
 registerEnumType(CoverageStatusEnum, {
   name: 'CoverageStatus',
   description: 'How an RTTM row is covered by test cases in scope.',
@@ -53,20 +45,11 @@ registerEnumType(CoverageStatusEnum, {
     DIRECT: { description: 'A test case in scope verifies the requirement.' },
     VIA_INTERFACE: { description: 'Only covered through a test case exercising an interface that realises the requirement.' },
     NONE: { description: 'No test case in scope covers the requirement.' },
-  },
+  } satisfies Record<CoverageStatus, { description: string }>,
 });
 
-export const CodeBodyEnum = enumOf(CODE_BODIES);
-registerEnumType(CodeBodyEnum, { name: 'CodeBody', description: 'An industry code: the Balancing and Settlement Code, the Retail Energy Code or the Smart Energy Code.' });
-
-export const ArtefactTypeEnum = enumOf(ARTEFACT_TYPES);
-registerEnumType(ArtefactTypeEnum, { name: 'ArtefactType', description: 'The type of a design artefact.' });
-
-export const RoleCategoryEnum = enumOf(ROLE_CATEGORIES);
-registerEnumType(RoleCategoryEnum, { name: 'RoleCategory', description: 'Whether a role is a market role, a central service or a TOM service.' });
-
-export const RequirementCategoryEnum = enumOf(REQUIREMENT_CATEGORIES);
-registerEnumType(RequirementCategoryEnum, { name: 'RequirementCategory', description: 'Functional or non-functional requirement.' });
+/** Also an argument of `codeTrace`. */
+export const CodeBodyEnum = graphqlEnumOf(codeBodySchema);
 
 export const ReviewStateEnum = enumOf(['VALID', 'SUSPECT', 'UNREVIEWED'] as const);
 registerEnumType(ReviewStateEnum, {

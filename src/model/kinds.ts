@@ -29,10 +29,25 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/**
+ * The GraphQL names of the value types properties are built from: each enumeration, and each
+ * object nested in a property (an entry interval). The GraphQL layer names its enum and object
+ * types from this registry, so a property's type is declared here and nowhere else; an unnamed
+ * enum or object in a property fails the schema build.
+ */
+export const NAMED_TYPES = z.registry<{ readonly name: string; readonly description?: string }>();
+
+/** An enumeration of property values, named for the API; its description is the enum type's. */
+const enumeration = <const T extends readonly [string, ...string[]]>(values: T, name: string, description: string) =>
+  z.enum(values).register(NAMED_TYPES, { name, description });
+
 export const CODE_BODIES = ['BSC', 'REC', 'SEC'] as const;
 export type CodeBody = (typeof CODE_BODIES)[number];
+export const codeBodySchema = enumeration(CODE_BODIES, 'CodeBody', 'An industry code: the Balancing and Settlement Code, the Retail Energy Code or the Smart Energy Code.');
 
 export const ROLE_CATEGORIES = ['MARKET_ROLE', 'CENTRAL_SERVICE', 'TOM_SERVICE'] as const;
+const roleCategory = enumeration(ROLE_CATEGORIES, 'RoleCategory', 'Whether a role is a market role, a central service or a TOM service.');
+
 export const ARTEFACT_TYPES = [
   'BUSINESS_PROCESS_DIAGRAM',
   'BUSINESS_PROCESS_DESCRIPTION',
@@ -43,7 +58,10 @@ export const ARTEFACT_TYPES = [
   'TECHNICAL',
   'PROGRAMME_PAPER',
 ] as const;
+const artefactType = enumeration(ARTEFACT_TYPES, 'ArtefactType', 'The type of a design artefact.');
+
 export const REQUIREMENT_CATEGORIES = ['FUNCTIONAL', 'NON_FUNCTIONAL'] as const;
+const requirementCategory = enumeration(REQUIREMENT_CATEGORIES, 'RequirementCategory', 'Functional or non-functional requirement.');
 
 /** Upper-case programme code such as `SDS`, `BRS007`, `SIT-FUNCTIONAL`, `REG_SERVICE`. */
 const CODE = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/;
@@ -105,7 +123,8 @@ export const entryIntervalSchema = z
     startDate: startDate(),
     endDate: endDate(),
   })
-  .describe('An entry interval of a test phase: when a group of participant systems enters it.');
+  .describe('An entry interval of a test phase: when a group of participant systems enters it.')
+  .register(NAMED_TYPES, { name: 'EntryInterval' });
 
 /** Where an element's facts come from: a programme paper and the heading it was read under. */
 export const sourceSchema = z.strictObject({
@@ -131,7 +150,7 @@ export const KINDS = {
     idExample: 'BRS007',
     description: 'A design document: business process diagram or description, BRS, method statement, interface catalogue, …',
     properties: {
-      type: z.enum(ARTEFACT_TYPES).describe('What sort of document the artefact is.'),
+      type: artefactType.describe('What sort of document the artefact is.'),
       tranche: tranche('the artefact'),
       version: text().optional().describe('Document version.'),
       status: text().optional().describe('Document status (e.g. approved, in review).'),
@@ -184,7 +203,7 @@ export const KINDS = {
     description: 'A business or non-functional requirement of the design.',
     properties: {
       text: prose().describe('The requirement statement.'),
-      category: z.enum(REQUIREMENT_CATEGORIES).describe('Functional or non-functional.'),
+      category: requirementCategory.describe('Functional or non-functional.'),
     },
   }),
   Role: spec({
@@ -193,8 +212,8 @@ export const KINDS = {
     idExample: 'ADS',
     description: 'A market role, central service or TOM service, with the industry codes that govern it.',
     properties: {
-      category: z.enum(ROLE_CATEGORIES).describe('Market role, central service or TOM service.'),
-      codeBodies: list(z.enum(CODE_BODIES)).optional().describe('The industry codes that govern the role.'),
+      category: roleCategory.describe('Market role, central service or TOM service.'),
+      codeBodies: list(codeBodySchema).optional().describe('The industry codes that govern the role.'),
       legacyRole: text().optional().describe('The nearest role of the legacy (pre-MHHS) arrangements.'),
     },
   }),
@@ -257,7 +276,7 @@ export const KINDS = {
     idExample: 'BSC-C-3.2',
     description: 'A clause of an industry code (BSC, REC, SEC) that codifies requirements.',
     properties: {
-      code: z.enum(CODE_BODIES).describe('The industry code the clause belongs to.'),
+      code: codeBodySchema.describe('The industry code the clause belongs to.'),
       document: text().describe('The code document (e.g. BSC Section C).'),
       clause: text().describe('The clause reference within the document.'),
     },

@@ -2,12 +2,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { NodeSource } from '../node-source.js';
 import { Node } from './node.js';
-import { ChangeRequest } from './node-kinds.js';
+import { NODE_TYPES } from './node-kinds.js';
 import { KindGroup, Reached } from './path.js';
+import type * as domain from '../../domain/results.js';
+import type { Twin } from './twin.js';
 
 @ObjectType({ description: 'The impact assessment of a change: every element downstream of the changed ones, at its minimum depth.' })
-export class Impact {
-  @Field(() => ChangeRequest, { nullable: true, description: 'The change request assessed, when the impact was asked for one.' })
+export class Impact implements Twin<domain.ImpactResult, Impact> {
+  @Field(() => NODE_TYPES.ChangeRequest, { nullable: true, description: 'The change request assessed, when the impact was asked for one.' })
   changeRequest!: NodeSource | null;
 
   @Field(() => [Node], { description: 'The changed elements the assessment starts from.' })

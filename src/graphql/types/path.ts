@@ -11,9 +11,11 @@ import type { Direction } from '../../store/port.js';
 import { DirectionEnum, NodeKindEnum, RelationshipTypeEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
 import { Node } from './node.js';
+import type * as domain from '../../domain/results.js';
+import type { Twin } from './twin.js';
 
 @ObjectType({ description: 'One hop of a path: a relationship followed in a direction, and the element it arrives at.' })
-export class PathHop {
+export class PathHop implements Twin<domain.PathHop, PathHop> {
   @Field(() => RelationshipTypeEnum, { name: 'relationship', description: 'The relationship followed.' })
   type!: RelationshipType;
 
@@ -29,7 +31,7 @@ export class PathHop {
 }
 
 @ObjectType({ description: 'A chain of relationships from a starting element to the element it explains.' })
-export class Path {
+export class Path implements Twin<domain.Path, Path> {
   /** Id of the starting element; the `start` field resolves it. */
   start!: string;
 
@@ -38,7 +40,7 @@ export class Path {
 }
 
 @ObjectType({ description: 'An element reached by a walk over the graph, with one shortest path that explains why.' })
-export class Reached {
+export class Reached implements Twin<domain.Reached, Reached> {
   @Field(() => Node, { description: 'The element reached.' })
   node!: NodeSource;
 
@@ -50,7 +52,7 @@ export class Reached {
 }
 
 @ObjectType({ description: 'The reached elements of one kind.' })
-export class KindGroup {
+export class KindGroup implements Twin<domain.KindGroup, KindGroup> {
   @Field(() => NodeKindEnum, { description: 'The kind of the elements.' })
   kind!: NodeKind;
 

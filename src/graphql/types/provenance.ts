@@ -5,7 +5,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ProposalChange, ProvenanceState } from '../../model/provenance.js';
 import { PROPOSAL_CHANGES, PROVENANCE_STATES } from '../../model/provenance.js';
-import { enumOf } from '../enums.js';
+import { enumOf } from '../model-types.js';
 
 @ObjectType({ description: 'Where a fact of the design comes from: a programme paper and the heading it was read under.' })
 export class Provenance {

@@ -3,38 +3,40 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { CoverageStatus } from '../../domain/results.js';
 import { CoverageStatusEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
-import { Artefact, Interface, Requirement, Role, TestCase, TestPhase } from './node-kinds.js';
+import { NODE_TYPES } from './node-kinds.js';
+import type * as domain from '../../domain/results.js';
+import type { Twin } from './twin.js';
 
 @ObjectType({ description: 'What an RTTM covers; an unset part does not narrow the scope.' })
-export class RttmScope {
-  @Field(() => TestPhase, { nullable: true, description: 'Only test cases run in this phase count as coverage.' })
+export class RttmScope implements Twin<domain.RttmScope, RttmScope> {
+  @Field(() => NODE_TYPES.TestPhase, { nullable: true, description: 'Only test cases run in this phase count as coverage.' })
   phase!: NodeSource | null;
 
-  @Field(() => Role, { nullable: true, description: 'Only requirements that apply to this role.' })
+  @Field(() => NODE_TYPES.Role, { nullable: true, description: 'Only requirements that apply to this role.' })
   role!: NodeSource | null;
 
-  @Field(() => Artefact, { nullable: true, description: 'Only requirements this artefact defines.' })
+  @Field(() => NODE_TYPES.Artefact, { nullable: true, description: 'Only requirements this artefact defines.' })
   artefact!: NodeSource | null;
 }
 
 @ObjectType({ description: 'Coverage of a requirement through an interface: the test case exercises an interface that realises it.' })
-export class ViaInterfaceCoverage {
-  @Field(() => TestCase, { description: 'The test case exercising the interface.' })
+export class ViaInterfaceCoverage implements Twin<domain.ViaInterfaceCoverage, ViaInterfaceCoverage> {
+  @Field(() => NODE_TYPES.TestCase, { description: 'The test case exercising the interface.' })
   testCase!: NodeSource;
 
-  @Field(() => Interface, { description: 'The interface that realises the requirement.' })
+  @Field(() => NODE_TYPES.Interface, { description: 'The interface that realises the requirement.' })
   interface!: NodeSource;
 }
 
 @ObjectType({ description: 'One row of the RTTM: a requirement and the in-scope test cases that cover it.' })
-export class RttmRow {
-  @Field(() => Requirement, { description: 'The requirement.' })
+export class RttmRow implements Twin<domain.RttmRow, RttmRow> {
+  @Field(() => NODE_TYPES.Requirement, { description: 'The requirement.' })
   requirement!: NodeSource;
 
   @Field(() => CoverageStatusEnum, { description: 'How the requirement is covered.' })
   status!: CoverageStatus;
 
-  @Field(() => [TestCase], { description: 'In-scope test cases that verify the requirement, by id.' })
+  @Field(() => [NODE_TYPES.TestCase], { description: 'In-scope test cases that verify the requirement, by id.' })
   directTestCases!: NodeSource[];
 
   @Field(() => [ViaInterfaceCoverage], { description: 'In-scope test cases that exercise an interface realising the requirement.' })
@@ -42,7 +44,7 @@ export class RttmRow {
 }
 
 @ObjectType({ description: 'Row counts of the RTTM by coverage status.' })
-export class RttmTotals {
+export class RttmTotals implements Twin<domain.RttmTotals, RttmTotals> {
   @Field(() => Int, { description: 'Requirements in scope (rows).' })
   requirements!: number;
 
@@ -60,7 +62,7 @@ export class RttmTotals {
 }
 
 @ObjectType({ description: 'A requirements traceability matrix: requirement × test case, with coverage per row.' })
-export class Rttm {
+export class Rttm implements Twin<domain.Rttm, Rttm> {
   @Field(() => RttmScope, { description: 'The scope the matrix was built for.' })
   scope!: RttmScope;
 
@@ -70,6 +72,6 @@ export class Rttm {
   @Field(() => RttmTotals, { description: 'Row counts and coverage.' })
   totals!: RttmTotals;
 
-  @Field(() => [Requirement], { description: 'The requirements with status NONE.' })
+  @Field(() => [NODE_TYPES.Requirement], { description: 'The requirements with status NONE.' })
   uncovered!: NodeSource[];
 }

@@ -3,6 +3,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { SearchField } from '../../store/search-words.js';
 import type { NodeSource } from '../node-source.js';
 import { Node } from './node.js';
+import type * as domain from '../../domain/search.js';
+import type { Twin } from './twin.js';
 
 /** `ID: 'id'`, …: GraphQL enum values in upper case, the domain's field names inside. */
 export const SearchFieldEnum = { ID: 'id', NAME: 'name', DESCRIPTION: 'description', TEXT: 'text' } as const satisfies Record<string, SearchField>;
@@ -18,7 +20,7 @@ registerEnumType(SearchFieldEnum, {
 });
 
 @ObjectType({ description: 'An element the search found.' })
-export class SearchHit {
+export class SearchHit implements Twin<domain.SearchHit, SearchHit> {
   @Field(() => Node, { description: 'The element.' })
   node!: NodeSource;
 
@@ -27,7 +29,7 @@ export class SearchHit {
 }
 
 @ObjectType({ description: 'The elements in which every term of the search text begins a word, ordered by id.' })
-export class SearchResult {
+export class SearchResult implements Twin<domain.SearchResult, SearchResult> {
   @Field(() => [String], { description: 'The different words of the text, lower-cased, in the order written: what was searched for.' })
   terms!: string[];
 

@@ -5,9 +5,11 @@ import { NodeKindEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
 import { Node } from './node.js';
 import { Reached } from './path.js';
+import type * as domain from '../../domain/results.js';
+import type { Twin } from './twin.js';
 
 @ObjectType({ description: 'A trace from one element to every reachable element of a target kind.' })
-export class Trace {
+export class Trace implements Twin<domain.TraceResult, Trace> {
   @Field(() => Node, { description: 'The element traced from.' })
   from!: NodeSource;
 
