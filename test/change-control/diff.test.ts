@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffVersions } from '../../src/domain/baselines.js';
 import type { ModelDiff } from '../../src/domain/results.js';
@@ -99,5 +103,24 @@ describe('diff between versions of the model in git', () => {
     expect(history.repo.git('rev-parse', 'HEAD')).toBe(head);
     const first = await models.modelAt(history.commits.ir4, 'ir4');
     expect(await new ModelHistory(history.repo.modelDir).modelAt(history.commits.ir4, 'IR4')).toBe(first);
+  });
+
+  it('works when the model directory is the repository itself', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'mhhs-root-model-'));
+    try {
+      await cp(history.repo.modelDir, root, { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=Design Team', '-c', 'user.email=design@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root });
+      git('init', '--quiet');
+      git('add', '-A');
+      git('commit', '--quiet', '-m', 'model at the root');
+      const roles = join(root, 'roles.yml');
+      await writeFile(roles, (await readFile(roles, 'utf8')).replace('name: Smart Data Service', 'name: Smart Data Services'));
+      const atRoot = new ModelHistory(root);
+      const diff = await diffVersions(createMemoryStore(await atRoot.workingTree()), atRoot, { from: 'HEAD' });
+      expect(summary(diff)).toEqual(['~ Role SDS name: "Smart Data Service" -> "Smart Data Services"']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
