@@ -90,9 +90,9 @@ export function parseYaml(text: string, file: string): ParsedFile {
     if (error instanceof YAMLException) {
       const line = error.mark ? error.mark.line + 1 : 1;
       const col = error.mark ? error.mark.column + 1 : 1;
-      const bracket = unclosedBracket(input, recorder.openFlowCollection(), error);
-      if (bracket !== undefined) {
-        return problemAt(bracket, `invalid YAML: this '${input[bracket]}' is not closed (the parser noticed at ${line}:${col}: ${error.reason})`);
+      const opening = unclosedOpening(input, recorder.innermostOpen, error);
+      if (opening !== undefined) {
+        return problemAt(opening, `invalid YAML: this '${input[opening]}' is not closed (the parser noticed at ${line}:${col}: ${error.reason})`);
       }
       return { problem: { file, line, col, message: `invalid YAML: ${error.reason}` }, text: input };
     }
@@ -101,13 +101,17 @@ export function parseYaml(text: string, file: string): ParsedFile {
 }
 
 /**
- * The `[` or `{` an error is really about, when the parser read past it into what follows (the
- * next block entry, or the end of the file) and only then complained. An error on a line
- * indented deeper than the bracket's own line is inside the collection (a missed comma in a
- * JSON-style file), so it is reported where the parser found it.
+ * The `[`, `{` or quote an error is really about, when the parser read past it into what
+ * follows (the next block entry, or the end of the file) and only then complained. A quote
+ * left open runs to the end of the file. An error on a line indented deeper than the bracket's
+ * own line is inside the collection (a missed comma in a JSON-style file), so it is reported
+ * where the parser found it.
  */
-function unclosedBracket(input: string, bracket: number | undefined, error: YAMLException): number | undefined {
-  if (bracket === undefined || !error.mark) return undefined;
+function unclosedOpening(input: string, innermostOpen: (openings: string) => number | undefined, error: YAMLException): number | undefined {
+  if (!error.mark) return undefined;
+  if (/^unexpected end of the stream within a (?:double|single) quoted scalar$/.test(error.reason)) return innermostOpen(`"'`);
+  const bracket = innermostOpen('[{');
+  if (bracket === undefined) return undefined;
   if (error.reason === 'unexpected end of the stream within a flow collection') return bracket;
   const bracketLine = input.lastIndexOf('\n', bracket - 1) + 1;
   const errorLine = input.lastIndexOf('\n', error.mark.position - 1) + 1;

@@ -210,11 +210,14 @@ export function positionRecorder(onClose?: (node: ComposedNode) => void) {
   return {
     listener,
     positions: () => new DocumentPositions(input, roots),
-    /** Where the innermost flow collection (`[` or `{`) still open is written: where a parse error left it unclosed. */
-    openFlowCollection: (): number | undefined => {
+    /**
+     * Where the innermost node still open that starts with one of `openings` (`[{`, or a quote)
+     * is written: where a parse error left it unclosed.
+     */
+    innermostOpen: (openings: string): number | undefined => {
       for (let i = open.length - 1; i >= 0; i -= 1) {
         const start = contentStart(input, open[i]?.start ?? 0);
-        if (input[start] === '[' || input[start] === '{') return start;
+        if (openings.includes(input[start] ?? '\0')) return start;
       }
       return undefined;
     },

@@ -54,6 +54,11 @@ describe('refused input', () => {
       "2:6  invalid YAML: this '[' is not closed (the parser noticed at 3:1: missed comma between flow collection entries)",
     ],
     [
+      'an unclosed quote, where it opens',
+      'a:\n  b: "one\n  c: two\n',
+      `2:6  invalid YAML: this '"' is not closed (the parser noticed at 4:1: unexpected end of the stream within a double quoted scalar)`,
+    ],
+    [
       'a missed comma inside a multi-line flow sequence, where it is',
       '{\n  "a": [\n    {"b": 1}\n    {"c": 2}\n  ]\n}\n',
       '4:5  invalid YAML: missed comma between flow collection entries',
