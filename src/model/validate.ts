@@ -36,7 +36,7 @@ const CHECKS: readonly ModelCheck[] = [
 ];
 
 /** The parsed files, ready to check, and the files that did not parse. */
-export function modelUnderValidation(documents: readonly YamlDocument[], unparsable: readonly UnparsableFile[] = []): ModelUnderValidation {
+export function modelUnderValidation(documents: readonly YamlDocument[], unparsable: readonly UnparsableFile[]): ModelUnderValidation {
   const elements = documents.flatMap(collectElements);
   const byId = new Map<string, ModelElement>();
   for (const element of elements) {
