@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../cli/in-process.js';
+import { runCli } from '../cli/run-cli.js';
 import { GitFixture } from '../support/git-fixture.js';
 
 const FR1_TEXT = 'text: The Advanced Data Service shall send consumption data to the Supplier.';
@@ -25,7 +25,7 @@ const arrows = (report: Listed) => report.links.map((l) => `${l.from.id} -[:${l.
 describe('suspect links and reviews', () => {
   let repo: GitFixture;
   let model: string[];
-  const cli = (...args: string[]) => runInProcess([...args, ...model]);
+  const cli = (...args: string[]) => runCli([...args, ...model]);
   const suspects = async (...args: string[]): Promise<Listed> => JSON.parse((await cli('suspects', '--format', 'json', ...args)).stdout);
 
   beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('suspect links and reviews', () => {
     expect([...entries].sort()).toEqual(entries);
     expect(entries).toContainEqual(expect.stringMatching(/^ {2}"TC-SITF-001-01 VERIFIES BRS007-FR-001": "[0-9a-f]{16} [0-9a-f]{16}"$/));
     // The lock sits in the model directory but is not a model file.
-    expect((await runInProcess(['validate', repo.modelDir])).code).toBe(0);
+    expect((await runCli(['validate', repo.modelDir])).code).toBe(0);
     repo.commit('Review every link');
   });
 
@@ -98,7 +98,7 @@ describe('suspect links and reviews', () => {
   });
 
   it('fails validate --strict while links are suspect, naming each at its lock entry', async () => {
-    const { code, stdout, stderr } = await runInProcess(['validate', repo.modelDir, '--strict']);
+    const { code, stdout, stderr } = await runCli(['validate', repo.modelDir, '--strict']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/ is valid: 36 elements/);
     const lines = stderr.split('\n');
@@ -116,13 +116,13 @@ describe('suspect links and reviews', () => {
     expect(byName.stdout).toMatch(/^Recorded 1 reviewed link in .*; cleared 1/);
     expect((await cli('review', 'BRS007-FR-001')).stdout).toMatch(/^Recorded \d+ reviewed links in .*; cleared 3 /);
     expect((await suspects()).links).toEqual([]);
-    expect((await runInProcess(['validate', repo.modelDir, '--strict'])).code).toBe(0);
+    expect((await runCli(['validate', repo.modelDir, '--strict'])).code).toBe(0);
   });
 
   it('lists new links as unreviewed, which --strict allows', async () => {
     await repo.edit('brs007.yaml', 'appliesTo: [SUPPLIER]', 'appliesTo: [SUPPLIER, ADS]');
     expect(arrows(await suspects('--state', 'UNREVIEWED'))).toEqual(['BRS007-FR-004 -[:APPLIES_TO]-> ADS']);
-    expect((await runInProcess(['validate', repo.modelDir, '--strict'])).code).toBe(0);
+    expect((await runCli(['validate', repo.modelDir, '--strict'])).code).toBe(0);
   });
 
   it('says when the reviewed version of a changed element is in no commit', async () => {
