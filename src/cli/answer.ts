@@ -11,8 +11,10 @@ import { formatOption, modelOption, outOption } from './options.js';
 import { withStore } from './open-store.js';
 import { writeOutput } from './output.js';
 
-/** Renderers by format name; the names are the `--format` choices, the first is the default. */
-export type Renderers<R> = Readonly<Record<string, (result: R) => string | Promise<Buffer>>>;
+import type { Renderers } from '../export/formats.js';
+
+/** Renderers by format name (src/export/formats.ts); the names are the `--format` choices, the first is the default. */
+export type { Renderers };
 
 export interface AnswerOptions {
   readonly format: string;

@@ -64,19 +64,13 @@ export function drawPicture(container: HTMLElement, nodes: readonly PictureNode[
     ...nodes.map((n) => ({ data: { id: n.id, name: n.name, colour: KIND_COLOURS[n.kind], root: n.root === true } })),
     ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: e.label } })),
   ];
-  const roots = nodes.filter((n) => n.root).map((n) => `#${CSS.escape(n.id)}`);
-  const cy: Core = cytoscape({
-    container,
-    elements,
-    style: STYLE,
-    layout:
-      options.layout === 'tree'
-        ? { name: 'breadthfirst', directed: true, roots, spacingFactor: 1.1, animate: false }
-        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 6000, idealEdgeLength: () => 60 },
-    wheelSensitivity: 0.3,
-    minZoom: 0.2,
-    maxZoom: 3,
-  });
+  const cy: Core = cytoscape({ container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+  cy.layout(
+    options.layout === 'tree'
+      ? // Cytoscape's types allow only ids here; a collection is what it documents and reads.
+        { name: 'breadthfirst', directed: true, roots: cy.nodes('[?root]') as unknown as string[], spacingFactor: 0.9, animate: false }
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 6000, idealEdgeLength: () => 60 },
+  ).run();
   cy.on('tap', 'node', (event) => options.onOpen((event.target as cytoscape.NodeSingular).id()));
   cy.on('mouseover', 'node, edge', (event) => (event.target as cytoscape.SingularElementReturnValue).addClass('hover'));
   cy.on('mouseout', 'node, edge', (event) => (event.target as cytoscape.SingularElementReturnValue).removeClass('hover'));

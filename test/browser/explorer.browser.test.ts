@@ -1,7 +1,8 @@
 /** The explorer in a real browser: what a design-team member, a tester and a code drafter do without writing GraphQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../src/web/picture-handle.js';
-import { openSession, paintedPixels, type Session } from './support/browser.js';
+import { readXlsx, sheetRows } from '../export/read-xlsx.js';
+import { downloadVia, openSession, paintedPixels, type Session } from './support/browser.js';
 
 describe('explorer in chromium', () => {
   let session: Session;
@@ -41,6 +42,110 @@ describe('explorer in chromium', () => {
     await page.mouse.click(box.x + at!.x, box.y + at!.y);
     await page.waitForFunction(() => location.pathname === '/explorer/ADS');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Advanced Data Service'));
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('assesses a change request chosen from the list, then changed elements typed in: grouped paths, the impact tree drawn, the XLSX downloaded', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/explorer/impact`);
+    await page.waitForSelector('#pick-changeRequest option[value="CR023"]');
+    await page.select('#pick-changeRequest', 'CR023');
+    await page.click('#impact-form button[type=submit]');
+    await page.waitForFunction(() => location.search === '?changeRequest=CR023');
+    await page.waitForSelector('.headline');
+    // No paper says which elements CR023 changes, so the model records none: the page says so.
+    expect(await page.$eval('.headline', (p) => p.textContent)).toContain('CR023 (Standardisation of Interfaces');
+
+    await page.select('#pick-changeRequest', '');
+    await page.type('#changed', 'IF-021, IF-041');
+    await page.$eval('#maxDepth', (input) => ((input as HTMLInputElement).value = '2'));
+    await page.click('#impact-form button[type=submit]');
+    await page.waitForFunction(() => location.search === '?changed=IF-021%2CIF-041&maxDepth=2');
+    await page.waitForSelector('.kind-group');
+    await page.waitForFunction(() => (window.mhhsPicture?.nodeCount() ?? 0) > 2);
+    expect(await page.$eval('.headline', (p) => p.textContent)).toMatch(/^\d+ elements impacted within depth 2 by IF-021, IF-041/);
+    const paths = await page.$$eval('.kind-group .path', (cells) => cells.map((c) => c.textContent ?? ''));
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.every((p) => /^IF-0(21|41) .*-\[:[A-Z_]+/.test(p))).toBe(true);
+    expect(await paintedPixels(page, '#picture')).toBeGreaterThan(500);
+    await session.screenshot(page, 'impact-IF-021-IF-041');
+
+    const file = await downloadVia(page, session, '.downloads a[data-format=xlsx]');
+    expect(file.name).toBe('impact-IF-021_IF-041.xlsx');
+    const rows = sheetRows((await readXlsx(file.bytes)).getWorksheet('Impact')!);
+    expect(rows[0]).toEqual(['Kind', 'Id', 'Name', 'Depth', 'Path']);
+    expect(rows.length - 1).toBe(paths.length);
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('shows the RTTM for SIT Functional × ADS with totals, filters rows by status and text, sorts, and downloads it', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/explorer/rttm`);
+    await page.waitForSelector('#pick-phase option[value="SIT-FUNCTIONAL"]');
+    await page.select('#pick-phase', 'SIT-FUNCTIONAL');
+    await page.select('#pick-role', 'ADS');
+    await page.click('#rttm-form button[type=submit]');
+    await page.waitForFunction(() => location.search === '?phase=SIT-FUNCTIONAL&role=ADS');
+    await page.waitForSelector('#rttm-totals');
+    const rowStatuses = () => page.$$eval('table.data tbody tr', (trs) => trs.map((tr) => tr.className));
+    const all = await rowStatuses();
+    const total = Number(await page.$eval('#rttm-totals div:first-child strong', (s) => s.textContent));
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBeGreaterThan(1);
+    await session.screenshot(page, 'rttm-SIT-FUNCTIONAL-ADS');
+
+    await page.click('fieldset.status-filter input[value=DIRECT]');
+    const withoutDirect = await rowStatuses();
+    expect(withoutDirect.length).toBe(all.filter((c) => c !== 'status-DIRECT').length);
+    expect(withoutDirect).not.toContain('status-DIRECT');
+    await page.click('fieldset.status-filter input[value=DIRECT]');
+
+    const firstId = await page.$eval('table.data tbody tr td a', (a) => a.textContent ?? '');
+    await page.type('.table-filter', firstId);
+    expect((await page.$$eval('table.data tbody tr td:first-child', (tds) => tds.map((td) => td.textContent)))).toEqual([firstId]);
+    await page.$eval('.table-filter', (input) => {
+      (input as HTMLInputElement).value = '';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.click('table.data th:first-child');
+    await page.click('table.data th:first-child');
+    const descending = await page.$$eval('table.data tbody tr td:first-child', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'en', { numeric: true })));
+
+    const file = await downloadVia(page, session, '.downloads a[data-format=xlsx]');
+    expect(file.name).toBe('rttm-SIT-FUNCTIONAL-ADS.xlsx');
+    const rows = sheetRows((await readXlsx(file.bytes)).getWorksheet('RTTM')!);
+    expect(rows.length - 1).toBe(total);
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('shows the code trace and a role view as tables', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/explorer/codes?code=BSC`);
+    await page.waitForSelector('#codes-result table.data tbody tr');
+    expect(await page.$$eval('#codes-result table.data tbody tr td:first-child', (tds) => tds.every((td) => td.textContent?.startsWith('BSC-')))).toBe(true);
+    await session.screenshot(page, 'codes-BSC');
+    await page.goto(`${session.server.origin}/explorer/role?role=ADS`);
+    await page.waitForSelector('#role-result table.data tbody tr');
+    const sections = await page.$$eval('#role-result table.data tbody tr td:first-child', (tds) => new Set(tds.map((td) => td.textContent)).size);
+    expect(sections).toBeGreaterThan(2);
+    await session.screenshot(page, 'role-ADS');
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('runs a query in GraphiQL, with nothing leaving 127.0.0.1', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/graphql`);
+    await page.waitForSelector('.graphiql-container .graphiql-execute-button');
+    // The tabs are the example questions; the first is the design team's impact query.
+    expect(await page.$$eval('.graphiql-tab', (tabs) => tabs.length)).toBeGreaterThanOrEqual(4);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"byKind"'), { timeout: 20_000 });
+    await session.screenshot(page, 'graphiql');
     await page.close();
     expect(session.outside).toEqual([]);
   });

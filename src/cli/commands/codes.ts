@@ -2,12 +2,11 @@
 import { Option, type Command } from 'commander';
 import { codeTrace } from '../../domain/code-trace.js';
 import type { CodeTrace } from '../../domain/results.js';
-import { renderCodeTraceText } from '../../export/code-trace.js';
-import { renderJson } from '../../export/json.js';
+import { CODE_TRACE_FORMATS } from '../../export/formats.js';
 import { CODE_BODIES } from '../../model/kinds.js';
-import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
+import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 
-const RENDERERS: Renderers<CodeTrace> = { text: renderCodeTraceText, json: renderJson };
+const RENDERERS: Renderers<CodeTrace> = CODE_TRACE_FORMATS;
 
 export const codesCommand = (program: Command) =>
   addAnswerOptions(
@@ -16,4 +15,7 @@ export const codesCommand = (program: Command) =>
       .description('trace requirements to industry code clauses both ways, with the gaps')
       .addOption(new Option('-c, --code <code>', 'only this industry code').choices(CODE_BODIES)),
     RENDERERS,
-  ).action((opts: AnswerOptions & { code?: string }) => answer(opts, RENDERERS, (store) => codeTrace(store, { code: opts.code })));
+  ).action(function (this: Command, opts: AnswerOptions & { code?: string }) {
+    requireOutForXlsx(this, opts);
+    return answer(opts, RENDERERS, (store) => codeTrace(store, { code: opts.code }));
+  });

@@ -8,21 +8,25 @@ import { impactOf, type ImpactInput } from '../../domain/impact.js';
 import { impactOfDiff } from '../../domain/impact-of-diff.js';
 import type { DiffImpact, ImpactResult } from '../../domain/results.js';
 import { diffHeadline } from '../../export/diff.js';
+import { IMPACT_FORMATS } from '../../export/formats.js';
 import { renderImpactMarkdown, renderImpactText } from '../../export/impact.js';
 import { renderJson } from '../../export/json.js';
 import { KINDS } from '../../model/kinds.js';
 import { ModelHistory } from '../../model/history.js';
-import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
+import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 import { EXIT_USAGE } from '../exit.js';
 import { maxDepthOption } from '../options.js';
 
-const RENDERERS: Renderers<ImpactResult> = { text: renderImpactText, md: renderImpactMarkdown, json: renderJson };
+const RENDERERS: Renderers<ImpactResult> = IMPACT_FORMATS;
 
 /** The impact of a diff renders as its impact, under the diff's headline. */
 const DIFF_RENDERERS: Renderers<DiffImpact> = {
   text: ({ diff, impact }) => `${diffHeadline(diff)}\n${renderImpactText(impact)}`,
   md: ({ diff, impact }) => `${diffHeadline(diff)}\n\n${renderImpactMarkdown(impact)}`,
   json: renderJson,
+  // A table is for filtering: the headline would be read as a row.
+  csv: ({ impact }) => IMPACT_FORMATS.csv!(impact),
+  xlsx: ({ impact }) => IMPACT_FORMATS.xlsx!(impact),
 };
 
 /** One CR id means "assess that change request"; anything else is a list of changed elements. */
@@ -47,6 +51,7 @@ export const impactCommand = (program: Command) =>
     if ((opts.diff === undefined) === (ids.length === 0)) {
       this.error('error: give a change request, changed element ids, or --diff from..to (exactly one of them)', { exitCode: EXIT_USAGE });
     }
+    requireOutForXlsx(this, opts);
     const { diff, maxDepth } = opts;
     if (diff === undefined) return answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, maxDepth)));
     const [from = '', to = '', ...rest] = diff.split('..');

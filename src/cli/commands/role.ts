@@ -2,11 +2,10 @@
 import type { Command } from 'commander';
 import type { RoleView } from '../../domain/results.js';
 import { roleView } from '../../domain/role-view.js';
-import { renderJson } from '../../export/json.js';
-import { renderRoleViewText } from '../../export/role-view.js';
-import { addAnswerOptions, answer, type AnswerOptions, type Renderers } from '../answer.js';
+import { ROLE_VIEW_FORMATS } from '../../export/formats.js';
+import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 
-const RENDERERS: Renderers<RoleView> = { text: renderRoleViewText, json: renderJson };
+const RENDERERS: Renderers<RoleView> = ROLE_VIEW_FORMATS;
 
 export const roleCommand = (program: Command) =>
   addAnswerOptions(
@@ -16,6 +15,7 @@ export const roleCommand = (program: Command) =>
       .argument('<id>', 'the role, e.g. ADS')
       .option('--phase <id>', 'only the test cases of this test phase'),
     RENDERERS,
-  ).action((id: string, opts: AnswerOptions & { phase?: string }) =>
-    answer(opts, RENDERERS, (store) => roleView(store, id, { phase: opts.phase })),
-  );
+  ).action(function (this: Command, id: string, opts: AnswerOptions & { phase?: string }) {
+    requireOutForXlsx(this, opts);
+    return answer(opts, RENDERERS, (store) => roleView(store, id, { phase: opts.phase }));
+  });

@@ -5,18 +5,10 @@
 import type { Command } from 'commander';
 import type { Rttm } from '../../domain/results.js';
 import { rttm } from '../../domain/rttm.js';
-import { renderRttmCsv } from '../../export/csv.js';
-import { renderJson } from '../../export/json.js';
-import { renderRttmMarkdown } from '../../export/markdown.js';
+import { RTTM_FORMATS } from '../../export/formats.js';
 import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 
-const RENDERERS: Renderers<Rttm> = {
-  csv: renderRttmCsv,
-  md: renderRttmMarkdown,
-  json: renderJson,
-  // exceljs is slow to load: only for the format that needs it.
-  xlsx: async (r) => (await import('../../export/xlsx.js')).renderRttmXlsx(r),
-};
+const RENDERERS: Renderers<Rttm> = RTTM_FORMATS;
 
 type RttmOptions = AnswerOptions & { readonly phase?: string; readonly role?: string; readonly artefact?: string };
 

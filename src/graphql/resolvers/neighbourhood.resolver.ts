@@ -7,14 +7,12 @@ import {
   MAX_NEIGHBOURHOOD_NODES,
   neighbourhood,
 } from '../../domain/neighbourhood.js';
-import type { Relationship } from '../../domain/results.js';
 import { descriptionOf, KINDS } from '../../model/kinds.js';
-import { RELATIONSHIPS } from '../../model/relationships.js';
 import type { GraphNode } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
 import { withNodeSources } from '../node-source.js';
-import type { ElementProperty, NeighbourhoodEdge } from '../types/neighbourhood.js';
+import type { ElementProperty } from '../types/neighbourhood.js';
 import { Neighbourhood } from '../types/neighbourhood.js';
 
 @ArgsType()
@@ -39,12 +37,6 @@ const propertiesOf = ({ kind, props }: GraphNode): ElementProperty[] =>
     value: props[name] ?? null,
   }));
 
-const withFieldNames = (edge: Relationship): NeighbourhoodEdge => ({
-  ...edge,
-  field: RELATIONSHIPS[edge.type].field,
-  inverseField: RELATIONSHIPS[edge.type].inverseField,
-});
-
 @Resolver()
 export class NeighbourhoodResolver {
   @Query(() => Neighbourhood, {
@@ -56,10 +48,6 @@ export class NeighbourhoodResolver {
     const result = await neighbourhood(context.store, { id, depth, maxNodes });
     const loaders = loadersFor(context);
     for (const { node } of result.nodes) loaders.node.prime(node.id, node);
-    return {
-      ...withNodeSources(result),
-      properties: propertiesOf(result.centre),
-      edges: result.edges.map(withFieldNames),
-    };
+    return { ...withNodeSources(result), properties: propertiesOf(result.centre) };
   }
 }

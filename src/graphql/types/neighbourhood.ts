@@ -37,12 +37,6 @@ export class NeighbourhoodEdge {
 
   @Field(() => ID, { description: 'The element it points to.' })
   to!: string;
-
-  @Field(() => String, { description: 'The field that reads it on `from`, e.g. `verifies`.' })
-  field!: string;
-
-  @Field(() => String, { description: 'The field that reads it on `to`, e.g. `verifiedBy`.' })
-  inverseField!: string;
 }
 
 @ObjectType({ description: 'The elements within a few hops of one element, following every relationship both ways.' })

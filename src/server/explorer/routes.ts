@@ -4,11 +4,13 @@
  *   GET /explorer/status.json       the served model's identity and reload state
  *   GET /graphql (Accept text/html) GraphiQL; every other /graphql request is the API's
  *   GET /assets/<file>              the bundles built into build/explorer
+ *   GET /export/<query>.<format>    CSV / XLSX / … downloads, as the CLI writes them (downloads.ts)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.js';
 import type { GraphStore } from '../../store/port.js';
 import { ASSETS_PATH, readAssets, type Assets } from './assets.js';
+import { EXPORT_PATH, serveDownload } from './downloads.js';
 import { EXPLORER_HTML, GRAPHIQL_HTML, NOT_BUILT_HTML } from './pages.js';
 import { statusReporter } from './status.js';
 import type { ReloadReport } from './status-report.js';
@@ -58,6 +60,7 @@ export async function mountExplorer({ store, reload, logger, assetsDir }: Explor
       page(res, EXPLORER_HTML);
       return true;
     }
+    if (path.startsWith(EXPORT_PATH)) return serveDownload(res, url, store());
     if (path.startsWith(ASSETS_PATH)) {
       const asset = assets?.get(path.slice(ASSETS_PATH.length));
       if (!asset) return false;

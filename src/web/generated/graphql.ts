@@ -57,6 +57,24 @@ export type NodeKind =
   /** A test scenario grouping test cases within a phase. */
   | 'TestScenario';
 
+/** What a change request proposes for an element or relationship. */
+export type ProposalChange =
+  /** Not in the baselined design; present only when the change request is included. */
+  | 'ADD'
+  /** In the baselined design, and changed by the change request. */
+  | 'MODIFY'
+  /** In the baselined design; gone when the change request is included. */
+  | 'REMOVE';
+
+/** Where an element or relationship comes from. */
+export type ProvenanceState =
+  /** An illustration written for this repository, not baselined design. */
+  | 'EXAMPLE'
+  /** A judgement no paper states, disclosed with its reason. */
+  | 'INFERRED'
+  /** A fact a programme paper states (see `provenance` / `source`). */
+  | 'SOURCE';
+
 /** The relationship types of the MHHS design graph. */
 export type RelationshipType =
   /** A role or service that must satisfy the requirement. */
@@ -127,22 +145,232 @@ export type ExplorerElementQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerElementQuery = { neighbourhood: { truncated: boolean, centre:
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-      | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
-    , properties: Array<{ name: string, description: string, value: unknown }>, nodes: Array<{ depth: number, node:
+export type ExplorerElementQuery = { node:
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+   | null, neighbourhood: { truncated: boolean, properties: Array<{ name: string, description: string, value: unknown }>, nodes: Array<{ depth: number, node:
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -157,7 +385,11 @@ export type ExplorerElementQuery = { neighbourhood: { truncated: boolean, centre
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
-       }>, edges: Array<{ relationship: RelationshipType, from: string, to: string, field: string, inverseField: string }> } };
+       }>, edges: Array<{ relationship: RelationshipType, from: string, to: string }> } };
+
+export type SourceFieldsFragment = { paper: string, paperTitle: string, section: string };
+
+export type ProposalFieldsFragment = { changeRequest: string, change: ProposalChange, note: string | null };
 
 type ElementRef_Artefact_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -377,6 +609,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Provenance {
+  paper
+  paperTitle
+  section
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalFields on Proposal {
+  changeRequest
+  change
+  note
+}
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const ElementRefFragmentDoc = new TypedDocumentString(`
     fragment ElementRef on Node {
   id
@@ -476,17 +722,39 @@ export const ExplorerCodeTraceDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ExplorerCodeTraceQuery, ExplorerCodeTraceQueryVariables>;
 export const ExplorerElementDocument = new TypedDocumentString(`
     query ExplorerElement($id: ID!, $depth: Int!) {
-  neighbourhood(id: $id, depth: $depth) {
-    centre {
-      ...ElementRef
-      description
-      exampleNote
+  node(id: $id) {
+    ...ElementRef
+    description
+    provenanceState
+    provenance {
+      ...SourceFields
+    }
+    exampleNote
+    inferredReason
+    proposedBy {
+      ...ProposalFields
+    }
+    relationships {
+      type
+      direction
+      sentence
+      node {
+        ...ElementRef
+      }
       provenance {
-        paper
-        paperTitle
-        section
+        state
+        source {
+          ...SourceFields
+        }
+        note
+        inherited
+      }
+      proposedBy {
+        ...ProposalFields
       }
     }
+  }
+  neighbourhood(id: $id, depth: $depth) {
     properties {
       name
       description
@@ -502,13 +770,21 @@ export const ExplorerElementDocument = new TypedDocumentString(`
       relationship
       from
       to
-      field
-      inverseField
     }
     truncated
   }
 }
-    fragment ElementRef on Node {
+    fragment SourceFields on Provenance {
+  paper
+  paperTitle
+  section
+}
+fragment ProposalFields on Proposal {
+  changeRequest
+  change
+  note
+}
+fragment ElementRef on Node {
   id
   kind
   name

@@ -4,51 +4,53 @@
  */
 import { query } from '../api';
 import { h, show } from '../dom';
-import { ExplorerElementDocument, type ExplorerElementQuery } from '../generated/graphql';
+import { ExplorerElementDocument, type ExplorerElementQuery, type NodeKind, type ProposalFieldsFragment, type SourceFieldsFragment } from '../generated/graphql';
 import { fieldLabel } from '../kinds';
-import { badge, elementHref, elementLine, exampleTag, link, navigate, params, queryString, type ElementLike } from '../nav';
+import { badge, elementHref, elementLine, exampleTag, link, navigate, params, queryString } from '../nav';
 import { drawPicture } from '../picture';
 import { errorBox } from './errors';
 
-type Neighbourhood = ExplorerElementQuery['neighbourhood'];
-type Centre = Neighbourhood['centre'];
+type Answer = ExplorerElementQuery;
+type Element = NonNullable<Answer['node']>;
 
 export async function elementPage(main: HTMLElement, id: string): Promise<void> {
   const depth = params().get('depth') === '2' ? 2 : 1;
   show(main, h('p', { class: 'loading' }, `Loading ${id}…`));
-  let result: Neighbourhood;
+  let answer: Answer;
   try {
-    result = (await query(ExplorerElementDocument, { id, depth })).neighbourhood;
+    answer = await query(ExplorerElementDocument, { id, depth });
   } catch (error) {
     show(main, h('h1', {}, id), errorBox(error));
     return;
   }
-  const { centre } = result;
-  document.title = `${centre.id} ${centre.name} — MHHS explorer`;
-  const picture = h('div', { class: 'picture', id: 'picture', 'aria-label': `Neighbourhood of ${centre.id}` });
+  const { node: element, neighbourhood } = answer;
+  if (!element) return;
+  document.title = `${element.id} ${element.name} — MHHS explorer`;
+  const picture = h('div', { class: 'picture', id: 'picture', 'aria-label': `Neighbourhood of ${element.id}` });
   show(
     main,
-    h('h1', {}, badge(centre.kind), ' ', centre.id, ' ', h('span', { class: 'name' }, centre.name), ' ', exampleTag(centre.isExample)),
+    h('h1', {}, badge(element.kind), ' ', element.id, ' ', h('span', { class: 'name' }, element.name), ' ', exampleTag(element.isExample)),
     h(
       'div',
       { class: 'columns' },
-      h('section', { class: 'facts' }, provenanceBox(centre), fieldsTable(result), actions(centre)),
+      h('section', { class: 'facts' }, provenanceBox(element), fieldsTable(element, neighbourhood.properties), actions(element)),
       h(
         'section',
         { class: 'neighbourhood' },
-        h('h2', {}, 'Neighbourhood ', depthChooser(centre.id, depth)),
-        result.truncated ? h('p', { class: 'warning' }, `Only the nearest ${result.nodes.length} elements are drawn.`) : null,
+        h('h2', {}, 'Neighbourhood ', depthChooser(element.id, depth)),
+        neighbourhood.truncated ? h('p', { class: 'warning' }, `Only the nearest ${neighbourhood.nodes.length} elements are drawn.`) : null,
         picture,
-        h('p', { class: 'hint' }, 'Click an element to open it; hover to see its name. Colours are kinds.'),
+        legend(neighbourhood.nodes.map(({ node }) => node.kind)),
+        h('p', { class: 'hint' }, 'Click an element to open it; hover to see its name.'),
       ),
     ),
-    h('section', { class: 'relationships' }, h('h2', {}, 'Relationships'), relationshipList(result)),
+    h('section', { class: 'relationships' }, h('h2', {}, `Relationships (${element.relationships.length})`), relationshipList(element)),
   );
   drawPicture(
     picture,
-    result.nodes.map(({ node, depth: d }) => ({ ...node, root: d === 0 })),
-    result.edges.map((e) => ({ from: e.from, to: e.to, label: e.relationship })),
-    { layout: 'web', onOpen: (target) => target !== centre.id && navigate(elementHref(target)) },
+    neighbourhood.nodes.map(({ node, depth: d }) => ({ ...node, root: d === 0 })),
+    neighbourhood.edges.map((e) => ({ from: e.from, to: e.to, label: e.relationship })),
+    { layout: 'web', onOpen: (target) => target !== element.id && navigate(elementHref(target)) },
   );
 }
 
@@ -61,20 +63,23 @@ const depthChooser = (id: string, depth: 1 | 2): HTMLElement =>
     ),
   );
 
-/** Where the element comes from. Every provenance field the API returns is shown, whatever it is. */
-function provenanceBox(centre: Centre): HTMLElement {
-  if (centre.isExample) {
-    return h('div', { class: 'provenance example' }, h('h2', {}, 'Example'), h('p', {}, 'An illustration written for this repository, not baselined design.'), centre.exampleNote ? h('p', {}, h('em', {}, centre.exampleNote)) : null);
+const proposalLine = (p: ProposalFieldsFragment): HTMLElement =>
+  h('p', { class: 'proposal' }, 'Proposed by ', link(elementHref(p.changeRequest), p.changeRequest), ` (${p.change.toLowerCase()})`, p.note ? `: ${p.note}` : '');
+
+const sourceList = (source: SourceFieldsFragment): HTMLElement =>
+  h('dl', {}, h('dt', {}, 'paper'), h('dd', {}, source.paperTitle, ' ', h('code', {}, source.paper)), h('dt', {}, 'section'), h('dd', {}, source.section));
+
+/** Where the element comes from: a fact (paper and heading), an example (why it exists) or an inference (its reason). */
+function provenanceBox(element: Element): HTMLElement {
+  const proposal = element.proposedBy ? proposalLine(element.proposedBy) : null;
+  switch (element.provenanceState) {
+    case 'SOURCE':
+      return h('div', { class: 'provenance fact' }, h('h2', {}, 'Fact'), element.provenance ? sourceList(element.provenance) : null, proposal);
+    case 'EXAMPLE':
+      return h('div', { class: 'provenance example' }, h('h2', {}, 'Example'), h('p', {}, 'An illustration written for this repository, not baselined design.'), element.exampleNote ? h('p', {}, h('em', {}, element.exampleNote)) : null, proposal);
+    case 'INFERRED':
+      return h('div', { class: 'provenance inferred' }, h('h2', {}, 'Inferred'), h('p', {}, 'A judgement no paper states.'), element.inferredReason ? h('p', {}, h('em', {}, element.inferredReason)) : null, proposal);
   }
-  const provenance = centre.provenance;
-  if (!provenance) return h('div', { class: 'provenance' }, h('h2', {}, 'Provenance'), h('p', {}, 'No source recorded.'));
-  const rows = Object.entries(provenance).filter(([key]) => key !== '__typename');
-  return h(
-    'div',
-    { class: 'provenance fact' },
-    h('h2', {}, 'Fact'),
-    h('dl', {}, rows.map(([key, value]) => [h('dt', {}, fieldLabel(key)), h('dd', {}, String(value))])),
-  );
 }
 
 const formatValue = (value: unknown): string => {
@@ -84,7 +89,7 @@ const formatValue = (value: unknown): string => {
   return String(value);
 };
 
-function fieldsTable({ centre, properties }: Neighbourhood): HTMLElement {
+function fieldsTable(centre: Element, properties: Answer['neighbourhood']['properties']): HTMLElement {
   const rows: [string, string, string][] = [
     ['kind', centre.kind, 'The kind of element.'],
     ['name', centre.name, 'Short name or title.'],
@@ -94,7 +99,7 @@ function fieldsTable({ centre, properties }: Neighbourhood): HTMLElement {
   return h('div', {}, h('h2', {}, 'Fields'), h('table', { class: 'fields' }, h('tbody', {}, rows.map(([name, value, title]) => h('tr', {}, h('th', { title }, fieldLabel(name)), h('td', {}, value))))));
 }
 
-function actions(centre: Centre): HTMLElement {
+function actions(centre: Element): HTMLElement {
   const impactHref =
     centre.kind === 'ChangeRequest' ? `/explorer/impact${queryString({ changeRequest: centre.id })}` : `/explorer/impact${queryString({ changed: centre.id })}`;
   return h(
@@ -107,22 +112,40 @@ function actions(centre: Centre): HTMLElement {
   );
 }
 
-/** Each relationship of the centre under the field name that reads it from the centre: `carries`, `exercised by`, … */
-function relationshipList({ centre, nodes, edges }: Neighbourhood): HTMLElement {
-  const byId = new Map<string, ElementLike>(nodes.map(({ node }) => [node.id, node]));
-  const groups = new Map<string, ElementLike[]>();
-  for (const edge of edges) {
-    const outgoing = edge.from === centre.id;
-    if (!outgoing && edge.to !== centre.id) continue;
-    const other = byId.get(outgoing ? edge.to : edge.from);
-    if (!other) continue;
-    const label = `${fieldLabel(outgoing ? edge.field : edge.inverseField)} (${outgoing ? '' : '← '}${edge.relationship})`;
-    groups.set(label, [...(groups.get(label) ?? []), other]);
+/** How a relationship is known, when that differs from a fact stated with its element. */
+function relationshipProvenance(r: Element['relationships'][number]): HTMLElement | null {
+  const { state, source, note, inherited } = r.provenance;
+  const proposal = r.proposedBy ? h('span', { class: 'proposal-tag', title: r.proposedBy.note ?? '' }, `${r.proposedBy.change.toLowerCase()} by ${r.proposedBy.changeRequest}`) : null;
+  const how =
+    inherited ? null
+    : state === 'SOURCE' ? h('span', { class: 'fact-tag', title: source ? `${source.paperTitle} — ${source.section}` : '' }, 'fact')
+    : state === 'EXAMPLE' ? h('span', { class: 'example-tag', title: note ?? '' }, 'example')
+    : h('span', { class: 'inferred-tag', title: note ?? '' }, `inferred${note ? `: ${note}` : ''}`);
+  return how || proposal ? h('span', { class: 'relationship-provenance' }, how, ' ', proposal) : null;
+}
+
+/** The verb of a relationship sentence: "IF-021 is sent by ADS" → "is sent by". */
+const verbOf = (sentence: string, from: string, to: string): string =>
+  sentence.startsWith(`${from} `) && sentence.endsWith(` ${to}`) ? sentence.slice(from.length + 1, sentence.length - to.length - 1) : sentence;
+
+/** Every relationship of the element, grouped by its sentence's verb: "carries", "is exercised by", … */
+function relationshipList(element: Element): HTMLElement {
+  const groups = new Map<string, Element['relationships']>();
+  for (const r of element.relationships) {
+    const verb = `${verbOf(r.sentence, element.id, r.node.id)} (${r.direction === 'IN' ? '← ' : ''}${r.type})`;
+    groups.set(verb, [...(groups.get(verb) ?? []), r]);
   }
   if (groups.size === 0) return h('p', {}, 'No relationships.');
   return h(
     'dl',
     { class: 'relationship-list' },
-    [...groups].map(([label, others]) => [h('dt', {}, `${label} · ${others.length}`), h('dd', {}, h('ul', {}, others.map((o) => h('li', {}, elementLine(o)))))]),
+    [...groups].map(([verb, rs]) => [
+      h('dt', {}, `${element.id} ${verb} · ${rs.length}`),
+      h('dd', {}, h('ul', {}, rs.map((r) => h('li', {}, elementLine(r.node), ' ', relationshipProvenance(r))))),
+    ]),
   );
 }
+
+/** Which colour is which kind, for the kinds in the picture. */
+const legend = (kinds: readonly NodeKind[]): HTMLElement =>
+  h('p', { class: 'legend' }, [...new Set(kinds)].map((kind) => [badge(kind), ' ']));

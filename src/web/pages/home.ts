@@ -2,7 +2,7 @@
 import { query } from '../api';
 import { h, show } from '../dom';
 import { ExplorerSearchDocument } from '../generated/graphql';
-import { elementLine, navigate, params, queryString } from '../nav';
+import { elementLine, link, navigate, params, queryString } from '../nav';
 import { errorBox } from './errors';
 
 export function homePage(main: HTMLElement): void {
@@ -19,7 +19,7 @@ export function homePage(main: HTMLElement): void {
     h('h1', {}, 'Find an element'),
     form,
     results,
-    h('p', { class: 'hint' }, 'Or start from a question: ', h('a', { href: '/explorer/impact' }, 'impact of a change'), ' · ', h('a', { href: '/explorer/rttm' }, 'RTTM'), ' · ', h('a', { href: '/explorer/codes' }, 'code trace'), ' · ', h('a', { href: '/explorer/role' }, 'role view'), '.'),
+    h('p', { class: 'hint' }, 'Or start from a question: ', link('/explorer/impact', 'impact of a change'), ' · ', link('/explorer/rttm', 'RTTM'), ' · ', link('/explorer/codes', 'code trace'), ' · ', link('/explorer/role', 'role view'), '.'),
   );
   if (text !== '') void runSearch(text, results);
 }

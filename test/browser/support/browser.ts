@@ -5,7 +5,7 @@
  * 127.0.0.1 is aborted and recorded, so a test can assert the explorer works offline.
  * Screenshots go to test-artifacts/browser/ (git-ignored).
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -71,6 +71,19 @@ export async function openSession(modelDir = 'model'): Promise<Session> {
       await server.close();
     },
   };
+}
+
+/** Clicks the download link and returns the file the browser saved (the directory is emptied first). */
+export async function downloadVia(page: Page, session: Session, selector: string, timeoutMs = 15_000): Promise<{ name: string; bytes: Buffer }> {
+  for (const name of await readdir(session.downloads)) await rm(join(session.downloads, name), { force: true });
+  await page.click(selector);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const done = (await readdir(session.downloads)).filter((name) => !name.endsWith('.crdownload'));
+    if (done.length > 0) return { name: done[0]!, bytes: await readFile(join(session.downloads, done[0]!)) };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No download from ${selector} within ${timeoutMs} ms`);
 }
 
 /** How many pixels of the picture's canvases are drawn (not transparent). */

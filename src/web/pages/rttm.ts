@@ -1,0 +1,103 @@
+/**
+ * RTTM (/explorer/rttm?phase=SIT-FUNCTIONAL&role=ADS&artefact=…): the requirements traceability
+ * matrix of a scope as a sortable, filterable table with status colours, totals, the uncovered
+ * requirements, and downloads.
+ */
+import { query } from '../api';
+import { choices, formValues, nodesOf, picker } from '../choices';
+import { h, show } from '../dom';
+import { downloadLinks } from '../downloads';
+import { ExplorerRttmDocument, type CoverageStatus, type ExplorerRttmQuery } from '../generated/graphql';
+import { elementHref, elementLine, exampleTag, link, navigate, params, queryString } from '../nav';
+import { dataTable } from '../table';
+import { errorBox } from './errors';
+
+type Rttm = ExplorerRttmQuery['rttm'];
+type Row = Rttm['rows'][number];
+
+const STATUSES: readonly CoverageStatus[] = ['DIRECT', 'VIA_INTERFACE', 'NONE'];
+const STATUS_WORDS: Readonly<Record<CoverageStatus, string>> = { DIRECT: 'direct', VIA_INTERFACE: 'via interface', NONE: 'not covered' };
+
+export async function rttmPage(main: HTMLElement): Promise<void> {
+  const p = params();
+  const scope = { phase: p.get('phase') ?? '', role: p.get('role') ?? '', artefact: p.get('artefact') ?? '' };
+  const lists = await choices();
+  const form = h(
+    'form',
+    { class: 'choose', id: 'rttm-form' },
+    picker('phase', 'Test phase', nodesOf(lists.testPhases), scope.phase),
+    picker('role', 'Role', nodesOf(lists.roles), scope.role),
+    picker('artefact', 'Artefact', nodesOf(lists.artefacts), scope.artefact),
+    h('button', { type: 'submit' }, 'Show RTTM'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(`/explorer/rttm${queryString(formValues(form))}`);
+  });
+  const result = h('div', { id: 'rttm-result' });
+  show(main, h('h1', {}, 'Requirements traceability matrix'), form, result);
+  show(result, h('p', { class: 'loading' }, 'Building the matrix…'));
+  try {
+    const { rttm } = await query(ExplorerRttmDocument, {
+      phase: scope.phase || undefined,
+      role: scope.role || undefined,
+      artefact: scope.artefact || undefined,
+    });
+    renderRttm(result, rttm, queryString(scope));
+  } catch (error) {
+    show(result, errorBox(error));
+  }
+}
+
+const idLinks = (ids: readonly string[]): (Node | string)[] => ids.flatMap((id, i) => [i > 0 ? ', ' : '', link(elementHref(id), id)]);
+
+function renderRttm(result: HTMLElement, rttm: Rttm, search: string): void {
+  const { totals } = rttm;
+  const shownStatuses = new Set<CoverageStatus>(STATUSES);
+  const table = dataTable<Row>(
+    rttm.rows,
+    [
+      { title: 'Requirement', cell: (r) => link(elementHref(r.requirement.id), r.requirement.id), text: (r) => r.requirement.id },
+      { title: 'Name', cell: (r) => h('span', {}, r.requirement.name, ' ', exampleTag(r.requirement.isExample)), text: (r) => r.requirement.name },
+      { title: 'Status', cell: (r) => h('span', { class: 'status' }, STATUS_WORDS[r.status]), text: (r) => STATUSES.indexOf(r.status) },
+      { title: 'Direct test cases', cell: (r) => h('span', {}, idLinks(r.directTestCases.map((t) => t.id))), text: (r) => r.directTestCases.map((t) => t.id).join(' ') },
+      {
+        title: 'Via interface',
+        cell: (r) => h('span', {}, r.viaInterface.flatMap((v, i) => [i > 0 ? '; ' : '', link(elementHref(v.testCase.id), v.testCase.id), ' via ', link(elementHref(v.interface.id), v.interface.id)])),
+        text: (r) => r.viaInterface.map((v) => `${v.testCase.id} ${v.interface.id}`).join(' '),
+      },
+    ],
+    { rowClass: (r) => `status-${r.status}`, extraFilter: () => (r) => shownStatuses.has(r.status), caption: 'Click a heading to sort; type to filter.' },
+  );
+  const statusFilter = h(
+    'fieldset',
+    { class: 'status-filter' },
+    h('legend', {}, 'Show'),
+    STATUSES.map((status) => {
+      const box = h('input', { type: 'checkbox', name: 'status', value: status, checked: true });
+      box.addEventListener('change', () => {
+        if (box.checked) shownStatuses.add(status);
+        else shownStatuses.delete(status);
+        table.refresh();
+      });
+      return h('label', { class: `inline status-${status}` }, box, ` ${STATUS_WORDS[status]}`);
+    }),
+  );
+  show(
+    result,
+    h(
+      'div',
+      { class: 'totals', id: 'rttm-totals' },
+      h('div', {}, h('strong', {}, String(totals.requirements)), 'requirements'),
+      h('div', { class: 'status-DIRECT' }, h('strong', {}, String(totals.direct)), 'direct'),
+      h('div', { class: 'status-VIA_INTERFACE' }, h('strong', {}, String(totals.viaInterface)), 'via interface'),
+      h('div', { class: 'status-NONE' }, h('strong', {}, String(totals.none)), 'not covered'),
+      h('div', {}, h('strong', {}, `${totals.coveragePercent.toFixed(1)} %`), 'coverage'),
+    ),
+    downloadLinks('rttm', search, ['xlsx', 'csv', 'md']),
+    statusFilter,
+    table.element,
+    h('h2', {}, `Uncovered (${rttm.uncovered.length})`),
+    rttm.uncovered.length === 0 ? h('p', {}, 'Every requirement in scope is covered.') : h('ul', { class: 'uncovered' }, rttm.uncovered.map((r) => h('li', {}, elementLine(r)))),
+  );
+}
