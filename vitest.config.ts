@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          globalSetup: ['test/support/build-global-setup.ts'],
           exclude: ['test/neo4j/**', 'test/browser/**'],
         },
       },
@@ -45,7 +46,7 @@ export default defineConfig({
           name: 'neo4j',
           include: ['test/neo4j/**/*.test.ts'],
           fileParallelism: false,
-          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          globalSetup: ['test/support/build-global-setup.ts', 'test/support/neo4j-global-setup.ts'],
           // A first start downloads nothing (CI installs first) but creates the databases.
           hookTimeout: 180_000,
           testTimeout: 60_000,

@@ -1,28 +1,41 @@
 /**
  * Graceful shutdown of a long-running command: on SIGINT or SIGTERM, run `close` (stop the HTTP
- * server, letting requests in flight finish, then close the store) and exit 0. A second signal,
- * or a close that hangs, ends the process at once with 1 — an operator pressing Ctrl-C twice
- * means it.
+ * server, letting requests in flight finish writing their answers, then close the store) and
+ * exit 0.
+ *
+ * One Ctrl-C often arrives more than once: the terminal signals the whole foreground process
+ * group, and a parent that forwards signals (npm, tsx) sends the same one again a few ms later.
+ * A repeat within DUPLICATE_SIGNAL_MS is that echo and is ignored; a later one means the
+ * operator insists, and ends the process at once with 1 — as does a close that outlasts
+ * CLOSE_DEADLINE_MS.
  */
 import type { Logger } from '../log.js';
+import { SHUTDOWN_GRACE_MS } from '../server/grace.js';
 import { EXIT_FAILURE } from './exit.js';
 
-/** Long enough for in-flight GraphQL requests; short enough for an orchestrator's grace period. */
-const CLOSE_TIMEOUT_MS = 10_000;
+/** Echoes of one Ctrl-C arrive within tens of ms; a person pressing again takes longer. */
+export const DUPLICATE_SIGNAL_MS = 1_000;
+
+/** The HTTP grace period plus time to close the store. */
+export const CLOSE_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
 
 export function closeOnSignal(logger: Logger, close: () => Promise<void>): void {
-  let closing = false;
+  let firstSignalAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) {
+    if (firstSignalAt !== undefined) {
+      if (performance.now() - firstSignalAt < DUPLICATE_SIGNAL_MS) {
+        logger.debug('Repeated signal while shutting down: ignored', { signal });
+        return;
+      }
       logger.warn('Second signal: exiting without waiting', { signal });
       process.exit(EXIT_FAILURE);
     }
-    closing = true;
+    firstSignalAt = performance.now();
     logger.info('Shutting down', { signal });
     setTimeout(() => {
-      logger.error('Shutdown timed out; exiting', { timeoutMs: CLOSE_TIMEOUT_MS });
+      logger.error('Shutdown timed out; exiting', { timeoutMs: CLOSE_DEADLINE_MS });
       process.exit(EXIT_FAILURE);
-    }, CLOSE_TIMEOUT_MS).unref();
+    }, CLOSE_DEADLINE_MS).unref();
     close().then(
       () => {
         logger.info('Stopped');

@@ -1,12 +1,11 @@
 /**
  * The HTTP server: GraphQL at /graphql (POST, and GET for queries), the explorer and GraphiQL for
  * browsers (explorer/routes.ts), and GET /health. One JSON log line per request. `close()` stops
- * accepting connections and lets requests in flight finish (Apollo's drain plugin); closing the
+ * accepting connections and lets requests in flight finish writing (drain.ts); closing the
  * store is the caller's job, since the caller opened it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo } from '../graphql/apollo.js';
 import type { ApiContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -15,6 +14,8 @@ import { ModelHistory } from '../model/history.js';
 import type { GraphStore } from '../store/port.js';
 import { HttpError, PAYLOAD_TOO_LARGE } from './body.js';
 import { corsFor } from './cors.js';
+import { drainOnStop } from './drain.js';
+import { SHUTDOWN_GRACE_MS } from './grace.js';
 import { handleGraphQL, MAX_RESPONSE_BYTES } from './graphql-http.js';
 import { healthOf } from './health.js';
 import { mountExplorer } from './explorer/routes.js';
@@ -65,11 +66,8 @@ export async function startServer({
   watch,
 }: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
-  const apollo = createApollo({
-    schema: buildSchema(),
-    logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
+  const drain = drainOnStop(httpServer);
+  const apollo = createApollo({ schema: buildSchema(), logger });
   await apollo.start();
   // A fresh object per request: the per-request DataLoaders are keyed on it.
   const history = new ModelHistory(modelDir);
@@ -126,12 +124,16 @@ export async function startServer({
       });
     });
   } catch (error) {
-    // E.g. the port is taken: release Apollo; the drain finds no server to close, which is fine.
+    // E.g. the port is taken: release Apollo.
     await apollo.stop().catch(() => undefined);
     throw error;
   }
   const { port: boundPort } = httpServer.address() as AddressInfo;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
-  logger.info('server listening', { url: `${origin}${GRAPHQL_PATH}`, store: store.name });
-  return { url: `${origin}${GRAPHQL_PATH}`, origin, close: () => apollo.stop() };
+  logger.info('server listening', { url: `${origin}${GRAPHQL_PATH}`, store: store.name, pid: process.pid });
+  const close = async () => {
+    if (!(await drain.stop(SHUTDOWN_GRACE_MS))) logger.warn('Shutdown grace period over: connections still open were closed', { graceMs: SHUTDOWN_GRACE_MS });
+    await apollo.stop();
+  };
+  return { url: `${origin}${GRAPHQL_PATH}`, origin, close };
 }

@@ -88,18 +88,20 @@ export const serveCommand = (program: Command) =>
         opts.seed && config.store.kind === 'neo4j'
           ? await seedThenOpen(config.store, model, logger)
           : await openStore({ store: config.store, logger, model: async () => model });
+      // Before listening: a signal that arrives once the server answers must find the handler.
+      let server: { close(): Promise<void> } | undefined;
+      closeOnSignal(logger, async () => {
+        await server?.close();
+        await store.close();
+      });
       try {
         await warnIfStale(store, model, logger);
         const host = opts.host ?? config.host;
         const port = opts.port ?? config.port;
         // startServer logs the URL it listens on.
         const { startServer } = await import('../../server/start.js');
-        const server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir }).catch((err: unknown) => {
+        server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir }).catch((err: unknown) => {
           throw listenError(err, host, port);
-        });
-        closeOnSignal(logger, async () => {
-          await server.close();
-          await store.close();
         });
       } catch (err) {
         await store.close();

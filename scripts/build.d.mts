@@ -1,0 +1,2 @@
+/** Types for scripts/build.mjs, which is plain JavaScript so that it runs before anything is built. */
+export function build(options?: { quiet?: boolean; root?: string }): Promise<void>;
