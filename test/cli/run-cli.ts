@@ -23,7 +23,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-const CONFIG_VARIABLES = ['MODEL_DIR', 'HOST', 'PORT', 'LOG_LEVEL', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'];
+const CONFIG_VARIABLES = ['MODEL_DIR', 'HOST', 'PORT', 'LOG_LEVEL', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'CORS_ORIGINS'];
 
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = { ...process.env };
