@@ -8,10 +8,7 @@
 import { NODE_KINDS, type NodeKind } from '../../src/model/kinds.js';
 import { RELATIONSHIPS, type RelationshipType } from '../../src/model/relationships.js';
 import { relationshipFieldsOf, type RelationshipField } from '../../src/graphql/relationship-fields.js';
-
-/** The kinds at the other end of a relationship field. */
-export const targetsOf = (field: RelationshipField): readonly NodeKind[] =>
-  field.direction === 'IN' ? [RELATIONSHIPS[field.type].from] : RELATIONSHIPS[field.type].to;
+import { targetsOf } from '../../src/graphql/selection-tree.js';
 
 const unionOf = (type: RelationshipType) => `${type}_Target`;
 

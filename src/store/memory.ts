@@ -7,7 +7,7 @@ import type { DesignModel } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
-import type { GraphNode, GraphStore, Hop, Neighbour, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
+import type { GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
 import { beginsAWord, checkSearchTerms, SEARCH_FIELDS, searchFieldOf, wordsOf } from './search-words.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
@@ -75,6 +75,9 @@ export function createMemoryStore(model: DesignModel): GraphStore {
     const wanted = new Set(hops.map(hopKey));
     return ids.map((id) => (adjacency.get(id) ?? []).filter((neighbour) => wanted.has(hopKey(neighbour))));
   };
+  const expandOne = (id: string, { hop, then }: HopTree): NeighbourNode[] =>
+    // Every neighbour is a node of the store: indexNeighbours only links nodes it holds.
+    neighboursOf([id], [hop])[0]!.map((neighbour) => ({ ...neighbour, node: nodesById.get(neighbour.id)!, then: then.map((t) => expandOne(neighbour.id, t)) }));
   const searchable = [...nodesById.values()].sort(byId).map((node) => ({ node, words: searchWordsOf(node) }));
 
   return {
@@ -105,9 +108,8 @@ export function createMemoryStore(model: DesignModel): GraphStore {
       return neighboursOf(ids, hops);
     },
 
-    async expand(ids, hops) {
-      // Every neighbour is a node of the store: indexNeighbours only links nodes it holds.
-      return neighboursOf(ids, hops).map((list) => list.map((neighbour) => ({ ...neighbour, node: nodesById.get(neighbour.id)! })));
+    async expand(ids, trees) {
+      return ids.map((id) => trees.map((tree) => expandOne(id, tree)));
     },
 
     async health() {

@@ -39,9 +39,19 @@ export interface Neighbour {
   readonly proposedBy?: Proposal;
 }
 
-/** A neighbour with its element, for callers that read the elements a level reaches (the GraphQL fields). */
+/** A hop to follow, and the hops to follow on from each element it reaches (none: stop there). */
+export interface HopTree {
+  readonly hop: Hop;
+  readonly then: readonly HopTree[];
+}
+
+/**
+ * A neighbour with its element, for callers that read the elements a query reaches (the GraphQL
+ * fields), and its own neighbours over each hop of the tree below, aligned with the tree's `then`.
+ */
 export interface NeighbourNode extends Neighbour {
   readonly node: GraphNode;
+  readonly then: readonly (readonly NeighbourNode[])[];
 }
 
 /** Equality on a scalar property; a list-valued property matches when it contains the value. */
@@ -94,10 +104,12 @@ export interface GraphStore {
    */
   neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]>;
   /**
-   * As `neighbours`, each neighbour with its element: one level of a query and the elements it
-   * reaches, whatever the number of ids and hops, in one round-trip.
+   * For each id (aligned with `ids`) and each tree (aligned with `trees`), the neighbours over
+   * the tree's hop, by id, each with its element and, recursively, its neighbours over the hops
+   * below: a bounded selection of a query — every level of it, whatever the number of ids, hops
+   * and levels — in one round-trip. Unknown ids get empty lists.
    */
-  expand(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly NeighbourNode[])[]>;
+  expand(ids: readonly string[], trees: readonly HopTree[]): Promise<readonly (readonly (readonly NeighbourNode[])[])[]>;
   /**
    * Elements of any kind (or of `kinds`) in which every term begins a word of the id, name,
    * description or text (words as search-words.ts splits them), ordered by id: the first `first`

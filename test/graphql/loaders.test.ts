@@ -45,6 +45,26 @@ describe('per-request loaders', () => {
   });
 });
 
+describe('per-request loaders with the tree below', () => {
+  it('fetch the levels below a hop in the same store call and answer them from the cache', async () => {
+    const store = countingStore(createMemoryStore(await loadModel(SMALL_MODEL_DIR)));
+    const loaders = loadersFor({ store, logger: silentLogger });
+    const verifiedBy = { type: 'VERIFIES', direction: 'IN' } as const;
+    const scenario = { type: 'IN_SCENARIO', direction: 'OUT' } as const;
+    const phase = { type: 'IN_PHASE', direction: 'OUT' } as const;
+    const [testCase] = await loaders.neighbours.load({ id: 'BRS007-FR-001', hop: verifiedBy, then: [{ hop: scenario, then: [{ hop: phase, then: [] }] }] });
+    expect(testCase!.id).toBe('TC-SITF-001-01');
+    const [scenarioOfIt] = await loaders.neighbours.load({ id: testCase!.id, hop: scenario });
+    const [phaseOfIt] = await loaders.neighbours.load({ id: scenarioOfIt!.id, hop: phase });
+    expect([scenarioOfIt!.id, phaseOfIt!.node.id]).toEqual(['TS-SITF-001', 'SIT-FUNCTIONAL']);
+    expect((await loaders.node.load('SIT-FUNCTIONAL'))?.kind).toBe('TestPhase');
+    expect(store.roundTrips).toBe(1);
+    // A hop the tree did not cover is a call of its own.
+    await loaders.neighbours.load({ id: testCase!.id, hop: { type: 'EXERCISES', direction: 'OUT' } });
+    expect(store.roundTrips).toBe(2);
+  });
+});
+
 describe('node source', () => {
   it('flattens properties and tells a paper fact from an example and an inference', () => {
     const node = {

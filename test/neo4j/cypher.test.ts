@@ -10,7 +10,7 @@ import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import { labelOf, propertyMatches, relationshipTypeOf } from '../../src/store/neo4j/cypher.js';
 import { fingerprintOf } from '../../src/model/fingerprint.js';
 import { graphNodeOf, nodePropertiesOf, toSafeNumber } from '../../src/store/neo4j/properties.js';
-import { listQuery, neighboursQuery, nodesQuery } from '../../src/store/neo4j/read-queries.js';
+import { expandQuery, listQuery, neighboursQuery, nodesQuery } from '../../src/store/neo4j/read-queries.js';
 import { planSeed } from '../../src/store/neo4j/seed-plan.js';
 
 const location = { file: 'test', line: 1, col: 1 };
@@ -99,10 +99,29 @@ RETURN id, collect([${fields}]) AS neighbours`;
       text: statement('type, direction, m.id, m.kind, meta'),
       params: { ids: ['IF-021', 'ADS'] },
     });
-    expect(neighboursQuery(['ADS'], hops, 'nodes')?.text).toBe(statement('type, direction, m.id, m.kind, meta, m._props'));
     expect(neighboursQuery(['ADS'], [])).toBeNull();
     expect(neighboursQuery([], [{ type: 'TO', direction: 'IN' }])).toBeNull();
     expect(() => neighboursQuery(['ADS'], [{ type: 'KNOWS' as 'TO', direction: 'IN' }])).toThrow(BadInputError);
+  });
+
+  it('read a whole selection below many ids in one statement: each level a nested pattern comprehension', () => {
+    const trees = [
+      { hop: { type: 'VERIFIES', direction: 'IN' }, then: [{ hop: { type: 'IN_SCENARIO', direction: 'OUT' }, then: [{ hop: { type: 'IN_PHASE', direction: 'OUT' }, then: [] }] }] },
+      { hop: { type: 'APPLIES_TO', direction: 'OUT' }, then: [] },
+    ] as const;
+    expect(expandQuery(['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-001'], trees)).toEqual({
+      text: `${CURRENT}
+UNWIND $ids AS id
+MATCH (n:Node {id: id, _generation: generation})
+RETURN id, [
+  [(n)<-[r0:\`VERIFIES\`]-(m0:Node) | [m0.id, m0.kind, r0._meta, m0._props, [[(m0)-[r1:\`IN_SCENARIO\`]->(m1:Node) | [m1.id, m1.kind, r1._meta, m1._props, [[(m1)-[r2:\`IN_PHASE\`]->(m2:Node) | [m2.id, m2.kind, r2._meta, m2._props, []]]]]]]]],
+  [(n)-[r3:\`APPLIES_TO\`]->(m3:Node) | [m3.id, m3.kind, r3._meta, m3._props, []]]
+] AS trees`,
+      params: { ids: ['BRS007-FR-001', 'BRS007-FR-002'] },
+    });
+    expect(expandQuery(['ADS'], [])).toBeNull();
+    expect(expandQuery([], trees)).toBeNull();
+    expect(() => expandQuery(['ADS'], [{ hop: { type: 'KNOWS' as 'TO', direction: 'IN' }, then: [] }])).toThrow(BadInputError);
   });
 });
 

@@ -11,6 +11,7 @@ import { loadModel } from '../../src/model/load.js';
 import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { Neo4jStore } from '../../src/store/neo4j/store.js';
+import { byTypeDirectionId } from '../../src/store/order.js';
 import type { GraphStore, Hop, PropertyFilter } from '../../src/store/port.js';
 import { seededNeo4jStore } from '../support/neo4j.js';
 import { mapInBatches } from '../support/map-in-batches.js';
@@ -84,13 +85,18 @@ describe('the Neo4j store answers port calls like the memory store on the full m
     await both((s) => s.neighbours(ids, []));
   });
 
-  it('expands every node over every hop with the elements reached, as neighbours in the same order', async () => {
+  it('expands every node over trees of hops with the elements reached, each level as neighbours gives it', async () => {
     const ids = [...model.nodes.map((n) => n.id), 'NOPE-404'];
-    await both((s) => s.expand(ids, ALL_HOPS));
-    await all(ALL_HOPS.filter((_, i) => i % 3 === 0), (hop) => both((s) => s.expand(ids, [hop])));
+    const flat = ALL_HOPS.map((hop) => ({ hop, then: [] }));
+    // Three levels: every hop, back the other way, and out again (every hop below every hop would be huge).
+    const back = (hop: Hop): Hop => ({ type: hop.type, direction: hop.direction === 'OUT' ? 'IN' : 'OUT' });
+    const deep = ALL_HOPS.map((hop) => ({ hop, then: [{ hop: back(hop), then: [{ hop, then: [] }] }] }));
+    await both((s) => s.expand(ids, flat));
+    await both((s) => s.expand(ids, deep));
     await both((s) => s.expand(ids, []));
-    const expanded = await neo4j.expand(ids, ALL_HOPS);
-    expectSameJson(expanded.map((list) => list.map(({ node: _, ...neighbour }) => neighbour)), await neo4j.neighbours(ids, ALL_HOPS));
+    const expanded = await neo4j.expand(ids, flat);
+    const asNeighbours = expanded.map((perTree) => perTree.flatMap((list) => list.map(({ node: _, then: __, ...neighbour }) => neighbour)).sort(byTypeDirectionId));
+    expectSameJson(asNeighbours, await neo4j.neighbours(ids, ALL_HOPS));
   });
 
   it('reports the seeded model hash and node count in health', async () => {

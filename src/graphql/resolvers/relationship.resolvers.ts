@@ -5,7 +5,8 @@
  * so all the relationship fields of one level of a query cost one round-trip together, whatever
  * the number of elements they are selected on (see loaders.ts for how the calls batch).
  */
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { ReviewState } from '../../domain/results.js';
 import { relationshipSentence } from '../../domain/sentences.js';
 import { reviewStateOf } from '../../domain/suspects.js';
@@ -19,12 +20,14 @@ import { historyOf, type ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
 import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { relationshipFieldsOf, type RelationshipField } from '../relationship-fields.js';
+import { hopTreesBelow } from '../selection-tree.js';
 import { Node } from '../types/node.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
 import { RelationshipEdge } from '../types/relationship-edge.js';
 
-async function resolveRelationship(field: RelationshipField, root: NodeSource, context: ApiContext) {
-  const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop: { type: field.type, direction: field.direction } });
+async function resolveRelationship(field: RelationshipField, root: NodeSource, context: ApiContext, info: GraphQLResolveInfo) {
+  const hop = { type: field.type, direction: field.direction };
+  const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop, then: hopTreesBelow(field, info) });
   const nodes = neighbours.map((n) => toNodeSource(n.node));
   return field.single ? (nodes[0] ?? null) : nodes;
 }
@@ -36,7 +39,7 @@ function relationshipResolverOf(kind: NodeKind): Function {
   for (const field of relationshipFieldsOf(kind)) {
     const target = field.target ? NODE_TYPES[field.target] : Node;
     const descriptor: PropertyDescriptor = {
-      value: (root: NodeSource, context: ApiContext) => resolveRelationship(field, root, context),
+      value: (root: NodeSource, context: ApiContext, info: GraphQLResolveInfo) => resolveRelationship(field, root, context, info),
     };
     Object.defineProperty(prototype, field.name, descriptor);
     FieldResolver(() => (field.single ? target : [target]), {
@@ -46,6 +49,7 @@ function relationshipResolverOf(kind: NodeKind): Function {
     })(prototype, field.name, descriptor);
     Root()(prototype, field.name, 0);
     Ctx()(prototype, field.name, 1);
+    Info()(prototype, field.name, 2);
   }
   Resolver(() => NODE_TYPES[kind])(resolver);
   return resolver;

@@ -6,9 +6,9 @@
  */
 import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationships.js';
-import type { Direction, Hop, NodeQuery, PageRequest, SearchQuery } from '../port.js';
+import type { Direction, Hop, HopTree, NodeQuery, PageRequest, SearchQuery } from '../port.js';
 import { checkSearchTerms, SEARCH_FIELDS } from '../search-words.js';
-import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, RELATIONSHIP_META_JSON, relationshipTypesOf } from './cypher.js';
+import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, RELATIONSHIP_META_JSON, relationshipTypeOf, relationshipTypesOf } from './cypher.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 export interface CypherQuery {
@@ -115,17 +115,14 @@ const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
   IN: (types) => `<-[r:${types}]-`,
 };
 
-/** What `neighboursQuery` returns of each neighbour: with `nodes`, its element's props too. */
-export type NeighbourColumns = 'neighbours' | 'nodes';
-
 /**
- * Rows: `id` (a node asked about) and `neighbours`, a list of `[type, direction, id, kind, meta]` (`meta`: the
- * relationship's provenance and proposal as JSON; and the element's `_props` JSON when `columns` is `nodes`) for every relationship of the asked
- * types and directions — one statement whatever the number of ids and hops: each node is looked
- * up once, then a subquery matches one branch per direction with all its types at once. Null
- * when there is nothing to ask.
+ * Rows: `id` (a node asked about) and `neighbours`, a list of `[type, direction, id, kind, meta]`
+ * (`meta`: the relationship's provenance and proposal as JSON) for every relationship of the
+ * asked types and directions — one statement whatever the number of ids and hops: each node is
+ * looked up once, then a subquery matches one branch per direction with all its types at once.
+ * Null when there is nothing to ask.
  */
-export function neighboursQuery(ids: readonly string[], hops: readonly Hop[], columns: NeighbourColumns = 'neighbours'): CypherQuery | null {
+export function neighboursQuery(ids: readonly string[], hops: readonly Hop[]): CypherQuery | null {
   const branches = (['OUT', 'IN'] as const).flatMap((direction) => {
     const types = [...new Set(hops.filter((h) => h.direction === direction).map((h) => h.type))] as RelationshipType[];
     if (types.length === 0) return [];
@@ -133,7 +130,6 @@ export function neighboursQuery(ids: readonly string[], hops: readonly Hop[], co
   RETURN type(r) AS type, '${direction}' AS direction, m, r.${RELATIONSHIP_META_JSON} AS meta`];
   });
   if (ids.length === 0 || branches.length === 0) return null;
-  const fields = columns === 'nodes' ? `type, direction, m.id, m.kind, meta, m.${PROPS_JSON}` : 'type, direction, m.id, m.kind, meta';
   return {
     text: `${CURRENT_GENERATION}
 UNWIND $ids AS id
@@ -141,7 +137,38 @@ MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
 CALL (n) {
 ${branches.join('\n  UNION ALL\n')}
 }
-RETURN id, collect([${fields}]) AS neighbours`,
+RETURN id, collect([type, direction, m.id, m.kind, meta]) AS neighbours`,
+    params: { ids: [...new Set(ids)] },
+  };
+}
+
+/**
+ * A pattern comprehension listing, for each element `from` reaches over the tree's hop,
+ * `[id, kind, meta, props, [one such list per tree below]]` — nested as deep as the tree.
+ */
+function treeComprehension(from: string, { hop, then }: HopTree, names: { next: number }): string {
+  const n = names.next++;
+  const [r, m] = [`r${n}`, `m${n}`];
+  const arrow = hop.direction === 'OUT' ? `-[${r}:${relationshipTypeOf(hop.type)}]->` : `<-[${r}:${relationshipTypeOf(hop.type)}]-`;
+  const below = then.map((tree) => treeComprehension(m, tree, names));
+  return `[(${from})${arrow}(${m}:${ELEMENT_LABEL}) | [${m}.id, ${m}.kind, ${r}.${RELATIONSHIP_META_JSON}, ${m}.${PROPS_JSON}, [${below.join(', ')}]]]`;
+}
+
+/**
+ * Rows: `id` (a node asked about) and `trees`, one `treeComprehension` list per tree: a bounded
+ * selection, every level of it, in one statement — each node asked about looked up once,
+ * each level a nested pattern comprehension. Null when there is nothing to ask.
+ */
+export function expandQuery(ids: readonly string[], trees: readonly HopTree[]): CypherQuery | null {
+  if (ids.length === 0 || trees.length === 0) return null;
+  const names = { next: 0 };
+  return {
+    text: `${CURRENT_GENERATION}
+UNWIND $ids AS id
+MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
+RETURN id, [
+  ${trees.map((tree) => treeComprehension('n', tree, names)).join(',\n  ')}
+] AS trees`,
     params: { ids: [...new Set(ids)] },
   };
 }

@@ -5,13 +5,13 @@
  * query depth. Answers are ordered and shaped exactly as the memory store's.
  */
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
-import type { Direction, GraphNode, GraphStore, Hop, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
+import type { Direction, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
 import { graphNodeOf, relationshipMetaOf, toSafeNumber } from './properties.js';
-import { listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery, type NeighbourColumns } from './read-queries.js';
-import { byTypeDirectionId } from '../order.js';
+import { expandQuery, listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery } from './read-queries.js';
+import { byId, byTypeDirectionId } from '../order.js';
 import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
 
 export interface Neo4jStoreOptions extends Neo4jTarget {
@@ -30,9 +30,21 @@ type Row = Readonly<Record<string, unknown>>;
 /** Before the one retry of a read: the driver's first retry delay for managed transactions. */
 const RETRY_DELAY_MS = 1_000;
 
-/** A neighbour as `neighboursQuery` lists it: type, direction, id, kind, and the props JSON when asked for. */
-/** `[type, direction, id, kind, meta]`, and the element's `_props` JSON when asked for. */
-type NeighbourRow = readonly [string, Direction, string, string, string, string?];
+/** A neighbour as `neighboursQuery` lists it: `[type, direction, id, kind, meta]`. */
+type NeighbourRow = readonly [string, Direction, string, string, string];
+
+/** A neighbour as `expandQuery` lists it for one tree: `[id, kind, meta, props, [one list per tree below]]`. */
+type TreeRow = readonly [string, string, string, string, readonly (readonly TreeRow[])[]];
+
+/** The neighbours over `tree`'s hop, by id, each with its element and its own neighbours below. */
+const treeOf = ({ hop, then }: HopTree, rows: readonly TreeRow[]): NeighbourNode[] =>
+  rows
+    .map(([id, kind, meta, props, below]) => ({
+      ...neighbourOf([hop.type, hop.direction, id, kind, meta]),
+      node: graphNodeOf(id, kind, props),
+      then: then.map((tree, i) => treeOf(tree, below[i]!)),
+    }))
+    .sort(byId);
 
 function neighbourOf([type, direction, id, kind, meta]: NeighbourRow): Neighbour {
   if (!isRelationshipType(type) || !isNodeKind(kind)) throw new Error(`Neo4j returned a '${type}' relationship to a '${kind}' node, which this model version does not know`);
@@ -78,27 +90,22 @@ export class Neo4jStore implements GraphStore {
     return pageOf(row, first);
   }
 
-  neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
-    return this.neighbourRows(ids, hops, 'neighbours', neighbourOf);
-  }
-
-  expand(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly NeighbourNode[])[]> {
-    return this.neighbourRows(ids, hops, 'nodes', (row) => ({ ...neighbourOf(row), node: graphNodeOf(row[2], row[3], row[5]!) }));
-  }
-
-  /** One `neighboursQuery` statement, its rows made into `T`s and ordered as the port promises, aligned with `ids`. */
-  private async neighbourRows<T extends Neighbour>(
-    ids: readonly string[],
-    hops: readonly Hop[],
-    columns: NeighbourColumns,
-    make: (row: NeighbourRow) => T,
-  ): Promise<readonly (readonly T[])[]> {
-    const query = neighboursQuery(ids, hops, columns);
-    const byId = new Map<string, T[]>();
+  async neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
+    const query = neighboursQuery(ids, hops);
+    const byId = new Map<string, Neighbour[]>();
     for (const r of query ? await this.read(query) : []) {
-      byId.set(r.id as string, (r.neighbours as NeighbourRow[]).map(make).sort(byTypeDirectionId));
+      byId.set(r.id as string, (r.neighbours as NeighbourRow[]).map(neighbourOf).sort(byTypeDirectionId));
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async expand(ids: readonly string[], trees: readonly HopTree[]): Promise<readonly (readonly (readonly NeighbourNode[])[])[]> {
+    const query = expandQuery(ids, trees);
+    const byId = new Map<string, (readonly NeighbourNode[])[]>();
+    for (const r of query ? await this.read(query) : []) {
+      byId.set(r.id as string, trees.map((tree, i) => treeOf(tree, (r.trees as TreeRow[][])[i]!)));
+    }
+    return ids.map((id) => byId.get(id) ?? trees.map(() => []));
   }
 
   /** The seeded model's hash and graph schema version, and how many elements the graph holds. */
