@@ -22,15 +22,16 @@ export interface ModelWatch {
 
 export interface WatchOptions {
   readonly dir: string;
-  /** The model being served when the watch starts. */
+  /** The model being served when the watch starts, and the memory store holding it. */
   readonly model: DesignModel;
+  readonly store: GraphStore;
   readonly logger: Logger;
   /** Editors write a file in several steps: wait this long after the last change. @default 150 */
   readonly debounceMs?: number;
 }
 
-export function watchModel({ dir, model, logger, debounceMs = 150 }: WatchOptions): ModelWatch {
-  let store = createMemoryStore(model);
+export function watchModel({ dir, model, store: initial, logger, debounceMs = 150 }: WatchOptions): ModelWatch {
+  let store = initial;
   let servedHash = model.hash;
   let last: ReloadAttempt | null = null;
   let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,14 @@
 /** The explorer in a real browser: what a design-team member, a tester and a code drafter do without writing GraphQL. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/log.js';
+import { loadModel } from '../../src/model/load.js';
+import { watchModel } from '../../src/server/model-watch.js';
+import { startServer } from '../../src/server/start.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import type {} from '../../src/web/picture-handle.js';
 import { readXlsx, sheetRows } from '../export/read-xlsx.js';
 import { downloadVia, openSession, paintedPixels, type Session } from './support/browser.js';
@@ -147,6 +156,32 @@ describe('explorer in chromium', () => {
     await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"byKind"'), { timeout: 20_000 });
     await session.screenshot(page, 'graphiql');
     await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('shows the problem list when the watched model files become invalid, while the last valid model keeps answering', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mhhs-watch-browser-'));
+    await cp(SMALL_MODEL_DIR, dir, { recursive: true });
+    const model = await loadModel(dir);
+    const watch = watchModel({ dir, model, store: createMemoryStore(model), logger: silentLogger, debounceMs: 50 });
+    const server = await startServer({ store: watch.current(), port: 0, watch });
+    try {
+      const page = await session.newPage();
+      await page.goto(`${server.origin}/explorer/IF-021`);
+      await page.waitForSelector('#identity #model-hash');
+      expect(await page.$eval('#identity', (el) => el.textContent)).toContain('watching model files');
+      const file = join(dir, 'interfaces.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/to: \[[^\]]*\]/, 'to: [NOBODY]'));
+      await page.waitForSelector('.banner.problems li', { timeout: 15_000 });
+      expect(await page.$eval('.banner.problems', (b) => b.textContent)).toMatch(/still serving the previous model.*interfaces\.yaml:\d+:\d+.*NOBODY/s);
+      expect(await page.$eval('#model-hash', (c) => c.textContent)).toBe(model.hash.slice(0, 12));
+      await session.screenshot(page, 'reload-problems');
+      await page.close();
+    } finally {
+      watch.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
     expect(session.outside).toEqual([]);
   });
 });

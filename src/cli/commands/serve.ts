@@ -20,6 +20,20 @@ interface ServeOptions {
   readonly host?: string;
   readonly model?: string;
   readonly seed?: boolean;
+  readonly watch?: boolean;
+}
+
+/**
+ * `--watch` reloads the embedded store when the model files change; on by default when a person
+ * started the server in a terminal (`npm start`), off for scripts and services. Neo4j serves what
+ * was seeded, so there it is refused.
+ */
+function shouldWatch(asked: boolean | undefined, store: GraphStore, logger: Logger): boolean {
+  if (store.name !== 'memory') {
+    if (asked) logger.warn('--watch reloads the embedded store only; Neo4j serves what was seeded (run `npm run seed` after a change)');
+    return false;
+  }
+  return asked ?? process.stdout.isTTY === true;
 }
 
 const portArgument = (raw: string): number => {
@@ -73,6 +87,8 @@ export const serveCommand = (program: Command) =>
     .option('-H, --host <host>', 'interface to bind (default: $HOST or 127.0.0.1)')
     .addOption(modelOption())
     .option('--seed', 'seed Neo4j from the model before serving')
+    .option('--watch', 'reload the model when its files change (default when run in a terminal; embedded store only)')
+    .option('--no-watch', 'serve the model as loaded at start')
     .action(async (opts: ServeOptions) => {
       const { config, logger } = commandContext();
       if (opts.seed && config.store.kind !== 'neo4j') {
@@ -90,7 +106,9 @@ export const serveCommand = (program: Command) =>
           : await openStore({ store: config.store, logger, model: async () => model });
       // Before listening: a signal that arrives once the server answers must find the handler.
       let server: { close(): Promise<void> } | undefined;
+      let watch: { close(): void } | undefined;
       closeOnSignal(logger, async () => {
+        watch?.close();
         await server?.close();
         await store.close();
       });
@@ -100,10 +118,14 @@ export const serveCommand = (program: Command) =>
         const port = opts.port ?? config.port;
         // startServer logs the URL it listens on.
         const { startServer } = await import('../../server/start.js');
-        server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir }).catch((err: unknown) => {
+        const { watchModel } = await import('../../server/model-watch.js');
+        const modelWatch = shouldWatch(opts.watch, store, logger) ? watchModel({ dir: modelDir, model, store, logger }) : undefined;
+        watch = modelWatch;
+        server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir, watch: modelWatch }).catch((err: unknown) => {
           throw listenError(err, host, port);
         });
       } catch (err) {
+        watch?.close();
         await store.close();
         throw err;
       }
