@@ -29,12 +29,16 @@ export const HOPS = {
   verifiedBy: hop('VERIFIES', 'IN'),
   /** Requirement → the clauses codifying it. */
   codifiedBy: hop('CODIFIES', 'IN'),
+  /** TestCase → the requirements it verifies. */
+  verifies: hop('VERIFIES', 'OUT'),
   /** Interface → the test cases exercising it. */
   exercisedBy: hop('EXERCISES', 'IN'),
   /** TestCase → its scenario. */
   scenario: hop('IN_SCENARIO', 'OUT'),
   /** TestScenario → its test cases. */
   testCases: hop('IN_SCENARIO', 'IN'),
+  /** TestCase → its results (executions). */
+  results: hop('RESULT_OF', 'IN'),
   /** TestScenario → its phase. */
   phase: hop('IN_PHASE', 'OUT'),
   /** TestPhase → its scenarios. */

@@ -3,7 +3,8 @@
  * they are computed once, in `src/domain`, from the GraphStore port.
  */
 import type { PropertyValue } from '../model/design-model.js';
-import type { NodeKind } from '../model/kinds.js';
+import type { NodeKind, TestOutcome } from '../model/kinds.js';
+import type { ExecutionStatus } from './executions.js';
 import type { EdgeProvenance, Proposal } from '../model/provenance.js';
 import type { RelationshipType } from '../model/relationships.js';
 import type { Direction, GraphNode } from '../store/port.js';
@@ -61,14 +62,30 @@ export const COVERAGE_STATUSES = ['DIRECT', 'VIA_INTERFACE', 'NONE'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 export interface RttmScope {
+  /** The one phase asked for; null when none or several were (see `phases`). */
   readonly phase: GraphNode | null;
+  /** The phases whose test cases count, by id; empty: every test case counts. */
+  readonly phases: readonly GraphNode[];
   readonly role: GraphNode | null;
   readonly artefact: GraphNode | null;
+  /** Only this participant's (organisation's) results count; null: everyone's. */
+  readonly participant: string | null;
 }
 
 export interface ViaInterfaceCoverage {
   readonly testCase: GraphNode;
   readonly interface: GraphNode;
+}
+
+/** A covering test case of a row and its latest result in scope. */
+export interface RttmExecution {
+  readonly testCase: GraphNode;
+  /** DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface. */
+  readonly coverage: Exclude<CoverageStatus, 'NONE'>;
+  /** Its latest result in scope (see executions.ts), null when it has none. */
+  readonly latestResult: GraphNode | null;
+  /** The latest result's outcome; NOT_RUN when there is none. */
+  readonly outcome: TestOutcome;
 }
 
 export interface RttmRow {
@@ -81,6 +98,13 @@ export interface RttmRow {
    * interface id) — listed whatever the status, so a DIRECT row shows its interface coverage too.
    */
   readonly viaInterface: readonly ViaInterfaceCoverage[];
+  /**
+   * From the latest results of the test cases that give the row its status — the direct ones of a
+   * DIRECT row, the via-interface ones of a VIA_INTERFACE row (see ExecutionStatus).
+   */
+  readonly execution: ExecutionStatus;
+  /** Every covering test case once (direct first, then via interface; each by id), with its latest result. */
+  readonly executions: readonly RttmExecution[];
 }
 
 export interface RttmTotals {
@@ -88,7 +112,23 @@ export interface RttmTotals {
   readonly direct: number;
   readonly viaInterface: number;
   readonly none: number;
-  /** (direct + viaInterface) / requirements × 100, to one decimal place; 0 when there are no requirements. */
+  /** DIRECT rows whose direct test cases all passed: the requirements verified. */
+  readonly passed: number;
+  /** VIA_INTERFACE rows whose test cases all passed: exercised, but no test verifies them. */
+  readonly passedViaInterface: number;
+  /** Rows whose execution is FAILED. */
+  readonly failed: number;
+  /** Rows whose execution is BLOCKED. */
+  readonly blocked: number;
+  /** Covered rows whose execution is NOT_RUN. */
+  readonly notRun: number;
+  /** direct / requirements × 100, to one decimal place; 0 when there are no requirements. */
+  readonly directCoveragePercent: number;
+  /** (direct + viaInterface) / requirements × 100: design coverage, counting interface links. */
+  readonly designCoveragePercent: number;
+  /** passed / requirements × 100: the requirements verified by a passing direct test. */
+  readonly passedPercent: number;
+  /** The same as designCoveragePercent (kept for existing clients). */
   readonly coveragePercent: number;
 }
 
@@ -99,6 +139,8 @@ export interface Rttm {
   readonly totals: RttmTotals;
   /** The requirements of the rows with status NONE, by id. */
   readonly uncovered: readonly GraphNode[];
+  /** The in-scope test cases that verify no requirement at all, by id. */
+  readonly orphanTestCases: readonly GraphNode[];
 }
 
 export interface ProcessParticipation {

@@ -1,7 +1,7 @@
 /** RTTM as Markdown: a heading naming the scope, the table, then the totals. */
 import type { Rttm } from '../domain/results.js';
 import { mdTable } from './markdown-table.js';
-import { describeScope, RTTM_COLUMNS, rttmCells, rttmTotalsLines } from './rttm-table.js';
+import { describeScope, orphansLine, RTTM_COLUMNS, rttmCells, rttmTotalsLines } from './rttm-table.js';
 
 export function renderRttmMarkdown(rttm: Rttm): string {
   const totals = rttmTotalsLines(rttm)
@@ -11,5 +11,6 @@ export function renderRttmMarkdown(rttm: Rttm): string {
     `# RTTM: ${describeScope(rttm.scope)}\n`,
     mdTable(RTTM_COLUMNS, rttm.rows.map(rttmCells)),
     `${totals}\n`,
+    `**Test cases verifying no requirement** (${rttm.orphanTestCases.length}): ${orphansLine(rttm)}\n`,
   ].join('\n');
 }

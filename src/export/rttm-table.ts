@@ -8,8 +8,10 @@ export const RTTM_COLUMNS = [
   'Requirement',
   'Name',
   'Status',
+  'Execution',
   'Direct test cases',
   'Via interface (TC via IF)',
+  'Latest results',
   'Example?',
 ] as const;
 
@@ -20,18 +22,25 @@ export const rttmCells = (row: RttmRow): string[] => [
   row.requirement.id,
   row.requirement.props.name,
   row.status,
+  row.execution,
   row.directTestCases.map((tc) => tc.id).join(LIST_SEPARATOR),
   row.viaInterface.map((v) => `${v.testCase.id} via ${v.interface.id}`).join(LIST_SEPARATOR),
+  row.executions.map((e) => `${e.testCase.id} ${e.outcome}`).join(LIST_SEPARATOR),
   // Example requirements are illustrations, not baselined design: say so on every row.
   row.requirement.props.example === undefined ? 'no' : 'yes',
 ];
 
 /** The scope in words, e.g. `phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)`. */
 export function describeScope(scope: RttmScope): string {
-  const parts = (['phase', 'role', 'artefact'] as const).flatMap((k) => {
-    const node = scope[k];
-    return node ? [`${k} ${node.id} (${node.props.name})`] : [];
-  });
+  const named = (node: { id: string; props: { name: string } }) => `${node.id} (${node.props.name})`;
+  const parts = [
+    ...(scope.phases.length > 0 ? [`${scope.phases.length === 1 ? 'phase' : 'phases'} ${scope.phases.map(named).join(', ')}`] : []),
+    ...(['role', 'artefact'] as const).flatMap((k) => {
+      const node = scope[k];
+      return node ? [`${k} ${named(node)}`] : [];
+    }),
+    ...(scope.participant === null ? [] : [`participant ${scope.participant}`]),
+  ];
   return parts.length > 0 ? parts.join(', ') : 'whole model';
 }
 
@@ -48,5 +57,17 @@ export const rttmTotalsLines = ({ totals }: Rttm): readonly TotalsLine[] => [
   { label: 'DIRECT', value: totals.direct, decimals: 0 },
   { label: 'VIA_INTERFACE', value: totals.viaInterface, decimals: 0 },
   { label: 'NONE', value: totals.none, decimals: 0 },
-  { label: 'Coverage %', value: totals.coveragePercent, decimals: 1 },
+  { label: 'Verified (direct test passed)', value: totals.passed, decimals: 0 },
+  { label: 'Passed via interface only', value: totals.passedViaInterface, decimals: 0 },
+  { label: 'Failed', value: totals.failed, decimals: 0 },
+  { label: 'Blocked', value: totals.blocked, decimals: 0 },
+  { label: 'Not run', value: totals.notRun, decimals: 0 },
+  // Direct first: interface links are never the headline.
+  { label: 'Direct coverage %', value: totals.directCoveragePercent, decimals: 1 },
+  { label: 'Design coverage % (direct + via interface)', value: totals.designCoveragePercent, decimals: 1 },
+  { label: 'Passed %', value: totals.passedPercent, decimals: 1 },
 ];
+
+/** The orphan test cases as one line of ids, or `none`. */
+export const orphansLine = ({ orphanTestCases }: Rttm): string =>
+  orphanTestCases.length === 0 ? 'none' : orphanTestCases.map((tc) => tc.id).join(LIST_SEPARATOR);

@@ -6,7 +6,8 @@
  */
 import { registerEnumType } from 'type-graphql';
 import { COVERAGE_STATUSES, type CoverageStatus } from '../domain/results.js';
-import { codeBodySchema, KINDS, NODE_KINDS, type NodeKind } from '../model/kinds.js';
+import { EXECUTION_STATUSES } from '../domain/executions.js';
+import { codeBodySchema, KINDS, NODE_KINDS, testOutcomeSchema, type NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model/relationships.js';
 import { enumOf, graphqlEnumOf } from './model-types.js';
 
@@ -69,5 +70,21 @@ registerEnumType(LinkEndEnum, {
   valuesConfig: {
     FROM: { description: 'The element the link starts from.' },
     TO: { description: 'The element the link points to.' },
+  },
+});
+
+/** The enum of TestResult.outcome, as the TestResult type registers it. */
+export const TestOutcomeEnum = graphqlEnumOf(testOutcomeSchema, 'TestResult.outcome');
+
+export const ExecutionStatusEnum = enumOf(EXECUTION_STATUSES);
+registerEnumType(ExecutionStatusEnum, {
+  name: 'ExecutionStatus',
+  description: 'What the latest results of the test cases covering an RTTM row say.',
+  valuesConfig: {
+    PASSED: { description: 'Every one passed.' },
+    FAILED: { description: 'At least one failed.' },
+    BLOCKED: { description: 'None failed; at least one is blocked.' },
+    NOT_RUN: { description: 'None failed or is blocked; at least one has no result, or was not run or skipped.' },
+    NO_TEST_CASE: { description: 'No test case in scope covers the requirement.' },
   },
 });

@@ -64,7 +64,7 @@ export function toNodeSource(node: GraphNode): NodeSource {
     kind: node.kind,
     description: description ?? null,
     provenance: source ? { paper: source.paper, paperTitle: PAPERS[source.paper], section: source.section } : null,
-    provenanceState: source ? 'SOURCE' : example !== undefined ? 'EXAMPLE' : 'INFERRED',
+    provenanceState: source ? 'SOURCE' : example !== undefined ? 'EXAMPLE' : properties.recordedFrom !== undefined ? 'RECORDED' : 'INFERRED',
     isExample: example !== undefined,
     exampleNote: example ?? null,
     fingerprint: fingerprintOf(node),

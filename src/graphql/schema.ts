@@ -17,6 +17,7 @@ import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship.resolvers.js';
 import { RoleViewResolver } from './resolvers/role-view.resolver.js';
 import { RttmResolver } from './resolvers/rttm.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
+import { TestEvidenceResolver } from './resolvers/test-evidence.resolver.js';
 import { TraceResolver } from './resolvers/trace.resolver.js';
 
 const RESOLVERS: [Function, ...Function[]] = [
@@ -28,6 +29,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   RoleViewResolver,
   CodeTraceResolver,
   SearchResolver,
+  TestEvidenceResolver,
   ChangeControlResolver,
   NeighbourhoodResolver,
   PathResolver,

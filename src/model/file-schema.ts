@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { NodeKind } from './kinds.js';
-import { COMMON_PROPERTIES, KINDS, list, MAX_ID_LENGTH, NODE_KINDS, sourceSchema } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, list, MAX_ID_LENGTH, NODE_KINDS, provenanceKeysFor, sourceSchema } from './kinds.js';
 import { proposalSchema } from './provenance.js';
 import type { RelationshipSpec } from './relationships.js';
 import { RELATIONSHIPS, yamlRelationshipsOf } from './relationships.js';
@@ -28,8 +28,8 @@ export const editorHelp = z.registry<EditorHelp>();
 /** The key under which a business process nests its steps. */
 export const STEPS_KEY = 'steps';
 
-/** Exactly one of `source` / `example` / `inferred`, in the form editors understand. */
-const PROVENANCE = [{ required: ['source'] }, { required: ['example'] }, { required: ['inferred'] }] as const;
+/** Exactly one of the kind's provenance keys (`source` / `example` / `inferred` for design), in the form editors understand. */
+const provenanceHelp = (kind: NodeKind) => provenanceKeysFor(kind).map((key) => ({ required: [key] }));
 
 editorHelp.add(COMMON_PROPERTIES.name, { description: 'Short name, as the programme papers give it.' });
 editorHelp.add(COMMON_PROPERTIES.description, { description: 'Longer description.' });
@@ -38,6 +38,9 @@ editorHelp.add(COMMON_PROPERTIES.source, {
 });
 editorHelp.add(COMMON_PROPERTIES.example, {
   description: 'Set instead of `source` when the element is an illustration, not baselined design: say why it exists.',
+});
+editorHelp.add(COMMON_PROPERTIES.recordedFrom, {
+  description: 'On a test result only, instead of `example`: the test report it was imported from, as file:line.',
 });
 editorHelp.add(COMMON_PROPERTIES.inferred, {
   description: 'Set instead of `source` when no paper states the element but it is a judgement worth keeping: give the reason (e.g. "from the consecutive numbering").',
@@ -83,7 +86,7 @@ const elementSchema = (kind: NodeKind, extra: z.ZodRawShape = {}): ElementSchema
   );
   return z
     .strictObject({ ...COMMON_PROPERTIES, id: idOf(kind), ...KINDS[kind].properties, ...references, ...extra })
-    .register(editorHelp, { id: kind, title: kind, description: KINDS[kind].description, oneOf: PROVENANCE });
+    .register(editorHelp, { id: kind, title: kind, description: KINDS[kind].description, oneOf: provenanceHelp(kind) });
 };
 
 const processStepSchema = elementSchema('ProcessStep');

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { PAPER_FILES } from './papers.js';
-import { proposalSchema } from './provenance.js';
+import { DESIGN_PROVENANCE_KEYS, proposalSchema, type ProvenanceKey } from './provenance.js';
 
 export const NODE_KINDS = [
   'Artefact',
@@ -22,6 +22,7 @@ export const NODE_KINDS = [
   'TestPhase',
   'TestScenario',
   'TestCase',
+  'TestResult',
   'ChangeRequest',
   'DesignRelease',
   'CodeClause',
@@ -62,6 +63,10 @@ const artefactType = enumeration(ARTEFACT_TYPES, 'ArtefactType', 'The type of a 
 
 export const REQUIREMENT_CATEGORIES = ['FUNCTIONAL', 'NON_FUNCTIONAL'] as const;
 const requirementCategory = enumeration(REQUIREMENT_CATEGORIES, 'RequirementCategory', 'Functional or non-functional requirement.');
+/** What one execution of a test case showed. */
+export const TEST_OUTCOMES = ['PASSED', 'FAILED', 'BLOCKED', 'NOT_RUN', 'SKIPPED'] as const;
+export type TestOutcome = (typeof TEST_OUTCOMES)[number];
+export const testOutcomeSchema = enumeration(TEST_OUTCOMES, 'TestOutcome', 'What one execution of a test case showed.');
 
 /** Upper-case programme code such as `SDS`, `BRS007`, `SIT-FUNCTIONAL`, `REG_SERVICE`. */
 const CODE = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/;
@@ -84,6 +89,8 @@ function isCalendarDate(value: string): boolean {
   if (year === undefined || month === undefined || month < 1 || month > 12) return false;
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
+/** A day, or an ISO 8601 date-time as test tools write it (`2024-03-12T10:15:00Z`). */
+export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_FORMAT = 'YYYY-MM-DD, or YYYY-MM when the papers give only the month';
 const startDate = () => date().optional().describe(`Start date: ${DATE_FORMAT}.`);
 const endDate = () => date().optional().describe(`End date: ${DATE_FORMAT}.`);
@@ -139,6 +146,12 @@ export interface KindSpec {
   readonly idExample: string;
   readonly description: string;
   readonly properties: z.ZodRawShape;
+  /**
+   * The provenance keys an element of the kind may state, exactly one of them; `source`,
+   * `example` or `inferred` when not given. Test results are records of executions, not design:
+   * they say which report they were imported from (`recordedFrom`), or that they are examples.
+   */
+  readonly provenance?: readonly ProvenanceKey[];
 }
 
 const spec = <P extends z.ZodRawShape>(s: Omit<KindSpec, 'properties'> & { properties: P }) => s;
@@ -246,6 +259,28 @@ export const KINDS = {
       steps: list(prose()).optional().describe('The test steps, in order.'),
     },
   }),
+  TestResult: spec({
+    yamlKey: 'testResults',
+    idPattern: /^TR-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{3,}$/,
+    idExample: 'TR-SIT-F-C1-001',
+    description:
+      'One execution of a test case: its outcome, in which run, by which participant, in which environment, when, ' +
+      'with the defect raised and a link to the evidence. Written by `mhhs results import`, one file per run under model/results/.',
+    provenance: ['recordedFrom', 'example'],
+    properties: {
+      outcome: testOutcomeSchema.describe('What the execution showed: PASSED, FAILED, BLOCKED (could not be run for a cause outside the test), NOT_RUN or SKIPPED.'),
+      run: z.string().regex(CODE, 'must be an upper-case run name such as SIT-F-C1').describe('The test run (cycle) the execution belongs to, e.g. SIT-F-C1.'),
+      executedAt: z
+        .string()
+        .regex(TIMESTAMP, 'must be a date YYYY-MM-DD or an ISO 8601 date-time such as 2024-03-12T10:15:00Z')
+        .describe('When the test case was executed: YYYY-MM-DD or an ISO 8601 date-time. The latest execution of a test case gives its status.'),
+      participant: text().optional().describe('The organisation (programme participant) whose systems were tested.'),
+      environment: text().optional().describe('The test environment the execution ran in.'),
+      defect: text().optional().describe('The defect raised for the execution, as the defect tracker references it.'),
+      evidence: text().optional().describe('Where the evidence of the execution is: a link to the report, log or screenshots.'),
+      message: prose().optional().describe('The failure, error or skip message the test tool reported.'),
+    },
+  }),
   ChangeRequest: spec({
     yamlKey: 'changeRequests',
     idPattern: /^CR\d{3}$/,
@@ -303,9 +338,15 @@ export const COMMON_PROPERTIES = {
   example: prose().optional(),
   /** Set instead of `source` / `example` when the element is a disclosed judgement the papers do not state; gives the reason. */
   inferred: prose().optional(),
+  /** Set instead of the others on a record of what happened (a test result): the report it was imported from. */
+  recordedFrom: text().optional(),
   /** Set when a change request proposes the element rather than the baselined design holding it. */
   proposedBy: proposalSchema.optional(),
 } as const;
+
+/** The provenance keys elements of `kind` may state (exactly one of them). */
+export const provenanceKeysFor = (kind: NodeKind): readonly ProvenanceKey[] =>
+  (KINDS[kind] as KindSpec).provenance ?? DESIGN_PROVENANCE_KEYS;
 
 export const isNodeKind = (s: string): s is NodeKind => (NODE_KINDS as readonly string[]).includes(s);
 

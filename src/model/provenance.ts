@@ -6,7 +6,9 @@
  *   - `source: {paper, section}` — a fact a programme paper states, under that heading;
  *   - `example: why`            — an illustration written for this repository, not design;
  *   - `inferred: reason`        — a disclosed judgement ("from the CR title", "from the
- *                                 consecutive numbering"): plausible, not stated by a paper.
+ *                                 consecutive numbering"): plausible, not stated by a paper;
+ *   - `recordedFrom: report`    — only on records of what happened (test results): the test
+ *                                 report it was imported from (`run.junit.xml:12`).
  * A relationship inherits the provenance of the element it is written on unless its reference
  * says otherwise (`{id: IF-021, inferred: "from the CR title"}`).
  *
@@ -17,17 +19,20 @@
 import { z } from 'zod';
 import type { Source } from './design-model.js';
 
-export const PROVENANCE_STATES = ['SOURCE', 'EXAMPLE', 'INFERRED'] as const;
+export const PROVENANCE_STATES = ['SOURCE', 'EXAMPLE', 'INFERRED', 'RECORDED'] as const;
 export type ProvenanceState = (typeof PROVENANCE_STATES)[number];
 
-/** The YAML keys of the three states, in the order messages list them. */
-export const PROVENANCE_KEYS = ['source', 'example', 'inferred'] as const;
+/** The YAML keys of the states, in the order messages list them. */
+export const PROVENANCE_KEYS = ['source', 'example', 'inferred', 'recordedFrom'] as const;
 export type ProvenanceKey = (typeof PROVENANCE_KEYS)[number];
+/** What design elements and references may state (a kind may declare others: kinds.ts `provenance`). */
+export const DESIGN_PROVENANCE_KEYS: readonly ProvenanceKey[] = ['source', 'example', 'inferred'];
 
 export type Provenance =
   | { readonly state: 'SOURCE'; readonly source: Source }
   | { readonly state: 'EXAMPLE'; readonly note: string }
-  | { readonly state: 'INFERRED'; readonly note: string };
+  | { readonly state: 'INFERRED'; readonly note: string }
+  | { readonly state: 'RECORDED'; readonly note: string };
 
 /** A relationship's provenance, and whether it is its element's (`inherited`) or written on the reference. */
 export type EdgeProvenance = Provenance & { readonly inherited: boolean };
@@ -56,6 +61,7 @@ export function provenanceOf(fields: Readonly<Record<string, unknown>>): Provena
   if (fields.source !== undefined) return { state: 'SOURCE', source: fields.source as Source };
   if (typeof fields.example === 'string') return { state: 'EXAMPLE', note: fields.example };
   if (typeof fields.inferred === 'string') return { state: 'INFERRED', note: fields.inferred };
+  if (typeof fields.recordedFrom === 'string') return { state: 'RECORDED', note: fields.recordedFrom };
   return undefined;
 }
 
@@ -68,6 +74,8 @@ export function describeProvenance(provenance: Provenance): string {
       return `example: ${provenance.note}`;
     case 'INFERRED':
       return `inferred: ${provenance.note}`;
+    case 'RECORDED':
+      return `recorded from ${provenance.note}`;
   }
 }
 

@@ -27,6 +27,7 @@ export const RELATIONSHIP_TYPES = [
   'EXERCISES',
   'IN_SCENARIO',
   'IN_PHASE',
+  'RESULT_OF',
   'CODIFIES',
   'CHANGES',
   'IMPLEMENTED_IN',
@@ -60,8 +61,12 @@ export interface RelationshipSpec {
   readonly description: string;
 }
 
-/** The elements of the design: every kind but the change requests that change them. */
-const DESIGN_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => kind !== 'ChangeRequest');
+/**
+ * The elements of the design: every kind but the change requests that change them and the test
+ * results that record executions of it (evidence, not design: no artefact defines them and no
+ * change request changes them).
+ */
+const DESIGN_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => kind !== 'ChangeRequest' && kind !== 'TestResult');
 
 export const RELATIONSHIPS = {
   DEFINES: {
@@ -147,6 +152,14 @@ export const RELATIONSHIPS = {
     field: 'phase', inverseField: 'scenarios', impact: 'FORWARD',
     reads: { forward: 'is run in', inverse: 'runs' },
     description: 'The test phase the scenario is run in.',
+  },
+  RESULT_OF: {
+    from: 'TestResult', to: ['TestCase'], yaml: { field: 'testCase', cardinality: 'one' },
+    field: 'testCase', inverseField: 'results', impact: 'NONE',
+    reads: { forward: 'is a result of', inverse: 'has result' },
+    // NONE: a result is evidence about the design, not part of it. A change impacts the test
+    // cases (which must be re-run); listing every past execution of them would only bury that.
+    description: 'The test case the result is an execution of.',
   },
   CODIFIES: {
     from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx, sheetRows } from '../export/read-xlsx.js';
 import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
 
-const HEADER = 'Requirement,Name,Status,Direct test cases,Via interface (TC via IF),Example?';
+const HEADER = 'Requirement,Name,Status,Execution,Direct test cases,Via interface (TC via IF),Latest results,Example?';
 
 describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
   let dir: string;
@@ -22,11 +22,12 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(code).toBe(0);
     expect(stdout.split('\r\n')).toEqual([
       HEADER,
-      'BRS007-FR-001,Send consumption data,DIRECT,TC-SITF-001-01,TC-SITF-001-01 via IF-021,yes',
-      'BRS007-FR-002,Receive smart consumption data,VIA_INTERFACE,,TC-SITF-001-02 via IF-041,yes',
-      'BRS007-FR-003,Validate smart consumption data,NONE,,,yes',
-      'BRS007-FR-004,Request registration,NONE,,,yes',
-      'BRS007-NFR-001,Retrieval latency,NONE,,,yes',
+      // The fixture's results: TC-SITF-001-01's latest PASSED, TC-SITF-001-02 BLOCKED.
+      'BRS007-FR-001,Send consumption data,DIRECT,PASSED,TC-SITF-001-01,TC-SITF-001-01 via IF-021,TC-SITF-001-01 PASSED,yes',
+      'BRS007-FR-002,Receive smart consumption data,VIA_INTERFACE,BLOCKED,,TC-SITF-001-02 via IF-041,TC-SITF-001-02 BLOCKED,yes',
+      'BRS007-FR-003,Validate smart consumption data,NONE,NO_TEST_CASE,,,,yes',
+      'BRS007-FR-004,Request registration,NONE,NO_TEST_CASE,,,,yes',
+      'BRS007-NFR-001,Retrieval latency,NONE,NO_TEST_CASE,,,,yes',
       '',
     ]);
   });
@@ -36,9 +37,14 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('# RTTM: phase PIT (Pre-Integration Testing), artefact BRS007 (Advanced and smart data requirements)');
-    expect(lines).toContain('| BRS007-FR-001 | Send consumption data | VIA_INTERFACE |  | TC-PIT-001-02 via IF-021 | yes |');
-    expect(lines).toContain('| BRS007-FR-004 | Request registration | DIRECT | TC-PIT-001-01 |  | yes |');
-    expect(lines.at(-1)).toBe('**Requirements**: 5 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 3 · **Coverage %**: 40.0');
+    expect(lines).toContain('| BRS007-FR-001 | Send consumption data | VIA_INTERFACE | NOT_RUN |  | TC-PIT-001-02 via IF-021 | TC-PIT-001-02 NOT_RUN | yes |');
+    expect(lines).toContain('| BRS007-FR-004 | Request registration | DIRECT | PASSED | TC-PIT-001-01 |  | TC-PIT-001-01 PASSED | yes |');
+    expect(lines.at(-3)).toBe(
+      '**Requirements**: 5 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 3 · **Verified (direct test passed)**: 1 · ' +
+        '**Passed via interface only**: 0 · **Failed**: 0 · **Blocked**: 0 · **Not run**: 1 · **Direct coverage %**: 20.0 · ' +
+        '**Design coverage % (direct + via interface)**: 40.0 · **Passed %**: 20.0',
+    );
+    expect(lines.at(-1)).toBe('**Test cases verifying no requirement** (1): TC-PIT-001-02');
   });
 
   it('renders JSON with rows, statuses and totals for a role', async () => {
@@ -51,7 +57,12 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
       ['BRS007-FR-002', 'VIA_INTERFACE'],
       ['BRS007-FR-003', 'NONE'],
     ]);
-    expect(matrix.totals).toEqual({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
+    expect(matrix.totals).toEqual({
+      requirements: 3, direct: 1, viaInterface: 1, none: 1,
+      passed: 1, passedViaInterface: 0, failed: 0, blocked: 1, notRun: 0,
+      directCoveragePercent: 33.3, designCoveragePercent: 66.7, passedPercent: 33.3, coveragePercent: 66.7,
+    });
+    expect(matrix.orphanTestCases.map((tc: { id: string }) => tc.id)).toEqual(['TC-PIT-001-02', 'TC-SITF-001-02']);
   });
 
   it('writes an Excel workbook with --out, readable back with its rows, statuses and totals', async () => {
@@ -63,12 +74,12 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     const workbook = await readXlsx(await readFile(out));
     const rows = sheetRows(workbook.getWorksheet('RTTM')!);
     expect(rows[0]).toEqual(HEADER.split(','));
-    expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
-      ['BRS007-FR-001', 'DIRECT'],
-      ['BRS007-FR-002', 'VIA_INTERFACE'],
-      ['BRS007-FR-003', 'NONE'],
-      ['BRS007-FR-004', 'DIRECT'],
-      ['BRS007-NFR-001', 'NONE'],
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['BRS007-FR-001', 'DIRECT', 'PASSED'],
+      ['BRS007-FR-002', 'VIA_INTERFACE', 'BLOCKED'],
+      ['BRS007-FR-003', 'NONE', 'NO_TEST_CASE'],
+      ['BRS007-FR-004', 'DIRECT', 'PASSED'],
+      ['BRS007-NFR-001', 'NONE', 'NO_TEST_CASE'],
     ]);
     expect(sheetRows(workbook.getWorksheet('Summary')!)).toEqual([
       ['Scope', 'whole model'],
@@ -76,7 +87,14 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
       ['DIRECT', 2],
       ['VIA_INTERFACE', 1],
       ['NONE', 2],
-      ['Coverage %', 60],
+      ['Verified (direct test passed)', 2],
+      ['Passed via interface only', 0],
+      ['Failed', 0],
+      ['Blocked', 1],
+      ['Not run', 0],
+      ['Direct coverage %', 40],
+      ['Design coverage % (direct + via interface)', 60],
+      ['Passed %', 40],
     ]);
   });
 

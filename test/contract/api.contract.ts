@@ -448,7 +448,7 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(response.status).toBe(200);
         expect(await response.json()).toMatchObject({
           status: 'ok',
-          store: { store: factory.name, ok: true, modelHash: model.hash, nodeCount: 36 },
+          store: { store: factory.name, ok: true, modelHash: model.hash, nodeCount: 41 },
         });
       });
 

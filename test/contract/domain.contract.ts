@@ -43,6 +43,14 @@ const matrix = (result: Rttm) =>
     viaInterface: row.viaInterface.map((via) => `${via.testCase.id} exercises ${via.interface.id}`),
   }));
 
+/** Each row as [requirement, execution, ['test case coverage outcome latest-result']]. */
+const executionsOf = (result: Rttm) =>
+  result.rows.map((row) => [
+    row.requirement.id,
+    row.execution,
+    row.executions.map((e) => `${e.testCase.id} ${e.coverage} ${e.outcome} ${e.latestResult?.id ?? '-'}`),
+  ]);
+
 export function defineDomainContract(factory: StoreFactory): void {
   describe(`domain contract on the ${factory.name} store`, () => {
     let model: DesignModel;
@@ -131,7 +139,7 @@ export function defineDomainContract(factory: StoreFactory): void {
       });
 
       it('reports its health with the model it holds', async () => {
-        expect(await store.health()).toMatchObject({ store: factory.name, ok: true, modelHash: model.hash, nodeCount: 36 });
+        expect(await store.health()).toMatchObject({ store: factory.name, ok: true, modelHash: model.hash, nodeCount: 41 });
       });
     });
 
@@ -346,7 +354,7 @@ export function defineDomainContract(factory: StoreFactory): void {
         // FR-004: TC-PIT-001-01 verifies it; it is realised by a process step, not an interface.
         // NFR-001: NONE. Coverage (2 + 1) / 5 = 60.0 %.
         const result = await rttm(store, {});
-        expect(result.scope).toEqual({ phase: null, role: null, artefact: null });
+        expect(result.scope).toEqual({ phase: null, phases: [], role: null, artefact: null, participant: null });
         expect(matrix(result)).toEqual([
           { requirement: 'BRS007-FR-001', status: 'DIRECT', direct: ['TC-SITF-001-01'], viaInterface: ['TC-PIT-001-02 exercises IF-021', 'TC-SITF-001-01 exercises IF-021'] },
           { requirement: 'BRS007-FR-002', status: 'VIA_INTERFACE', direct: [], viaInterface: ['TC-SITF-001-02 exercises IF-041'] },
@@ -354,7 +362,7 @@ export function defineDomainContract(factory: StoreFactory): void {
           { requirement: 'BRS007-FR-004', status: 'DIRECT', direct: ['TC-PIT-001-01'], viaInterface: [] },
           { requirement: 'BRS007-NFR-001', status: 'NONE', direct: [], viaInterface: [] },
         ]);
-        expect(result.totals).toEqual({ requirements: 5, direct: 2, viaInterface: 1, none: 2, coveragePercent: 60 });
+        expect(result.totals).toMatchObject({ requirements: 5, direct: 2, viaInterface: 1, none: 2, coveragePercent: 60 });
         expect(ids(result.uncovered)).toEqual(['BRS007-FR-003', 'BRS007-NFR-001']);
       });
 
@@ -370,7 +378,7 @@ export function defineDomainContract(factory: StoreFactory): void {
           { requirement: 'BRS007-FR-004', status: 'NONE', direct: [], viaInterface: [] },
           { requirement: 'BRS007-NFR-001', status: 'NONE', direct: [], viaInterface: [] },
         ]);
-        expect(sitf.totals).toEqual({ requirements: 5, direct: 1, viaInterface: 1, none: 3, coveragePercent: 40 });
+        expect(sitf.totals).toMatchObject({ requirements: 5, direct: 1, viaInterface: 1, none: 3, coveragePercent: 40 });
         // In PIT, FR-001 is covered only by TC-PIT-001-02 exercising IF-021; FR-002's test case is in SIT.
         const pit = await rttm(store, { phase: 'PIT' });
         expect(matrix(pit).map((row) => `${row.requirement} ${row.status}`)).toEqual([
@@ -391,7 +399,7 @@ export function defineDomainContract(factory: StoreFactory): void {
           'BRS007-FR-002 VIA_INTERFACE',
           'BRS007-FR-003 NONE',
         ]);
-        expect(result.totals).toEqual({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
+        expect(result.totals).toMatchObject({ requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 });
       });
 
       it("includes the requirements of a role's parts", async () => {
@@ -405,11 +413,82 @@ export function defineDomainContract(factory: StoreFactory): void {
         // BRS007 defines all five; of those FR-003 and FR-004 apply to SUPPLIER.
         const result = await rttm(store, { artefact: 'BRS007', role: 'SUPPLIER' });
         expect(matrix(result).map((row) => `${row.requirement} ${row.status}`)).toEqual(['BRS007-FR-003 NONE', 'BRS007-FR-004 DIRECT']);
-        expect(result.totals).toEqual({ requirements: 2, direct: 1, viaInterface: 0, none: 1, coveragePercent: 50 });
+        expect(result.totals).toMatchObject({ requirements: 2, direct: 1, viaInterface: 0, none: 1, coveragePercent: 50 });
         // BPD001 defines the process, no requirement: an empty matrix, 0 %.
         const empty = await rttm(store, { artefact: 'BPD001' });
         expect(empty.rows).toEqual([]);
-        expect(empty.totals).toEqual({ requirements: 0, direct: 0, viaInterface: 0, none: 0, coveragePercent: 0 });
+        expect(empty.totals).toMatchObject({ requirements: 0, direct: 0, viaInterface: 0, none: 0, coveragePercent: 0 });
+      });
+
+      it('gives each row an execution status from the latest result of the test cases that cover it', async () => {
+        // Results (fixture results/): TC-SITF-001-01 FAILED 03-12 then PASSED 03-14 (latest wins);
+        // TC-SITF-001-02 BLOCKED; TC-PIT-001-01 FAILED for Acme (01-10), PASSED for Beta (01-11);
+        // TC-PIT-001-02 has none.
+        // FR-001 DIRECT: its direct test's latest is PASSED, so PASSED; TC-PIT-001-02 only exercises
+        //   IF-021, does not decide a DIRECT row, and is listed as NOT_RUN.
+        // FR-002 VIA_INTERFACE: TC-SITF-001-02 is BLOCKED. FR-003, NFR-001: NO_TEST_CASE.
+        // FR-004 DIRECT: the latest of TC-PIT-001-01 is Beta's PASSED.
+        const result = await rttm(store, {});
+        expect(executionsOf(result)).toEqual([
+          ['BRS007-FR-001', 'PASSED', ['TC-SITF-001-01 DIRECT PASSED TR-SIT-F-C1-002', 'TC-PIT-001-02 VIA_INTERFACE NOT_RUN -']],
+          ['BRS007-FR-002', 'BLOCKED', ['TC-SITF-001-02 VIA_INTERFACE BLOCKED TR-SIT-F-C1-003']],
+          ['BRS007-FR-003', 'NO_TEST_CASE', []],
+          ['BRS007-FR-004', 'PASSED', ['TC-PIT-001-01 DIRECT PASSED TR-PIT-C1-002']],
+          ['BRS007-NFR-001', 'NO_TEST_CASE', []],
+        ]);
+        // Direct 2/5, design (direct + via interface) 3/5, verified by a passing direct test 2/5.
+        expect(result.totals).toEqual({
+          requirements: 5, direct: 2, viaInterface: 1, none: 2,
+          passed: 2, passedViaInterface: 0, failed: 0, blocked: 1, notRun: 0,
+          directCoveragePercent: 40, designCoveragePercent: 60, passedPercent: 40, coveragePercent: 60,
+        });
+      });
+
+      it('counts a covering test case with no result as not run', async () => {
+        // PIT: FR-001 is VIA_INTERFACE through TC-PIT-001-02, which has no result.
+        const pit = await rttm(store, { phase: 'PIT' });
+        expect(executionsOf(pit).map(([id, execution]) => `${id} ${execution}`)).toEqual([
+          'BRS007-FR-001 NOT_RUN',
+          'BRS007-FR-002 NO_TEST_CASE',
+          'BRS007-FR-003 NO_TEST_CASE',
+          'BRS007-FR-004 PASSED',
+          'BRS007-NFR-001 NO_TEST_CASE',
+        ]);
+        expect(pit.totals).toMatchObject({ passed: 1, failed: 0, notRun: 1, directCoveragePercent: 20, designCoveragePercent: 40, passedPercent: 20 });
+      });
+
+      it("counts only the participant's results", async () => {
+        // Acme's latest for TC-PIT-001-01 is its own FAILED of 01-10.
+        const acme = await rttm(store, { participant: 'Acme Energy', phase: 'PIT' });
+        expect(acme.scope.participant).toBe('Acme Energy');
+        expect(executionsOf(acme)[3]).toEqual(['BRS007-FR-004', 'FAILED', ['TC-PIT-001-01 DIRECT FAILED TR-PIT-C1-001']]);
+        expect(acme.totals).toMatchObject({ passed: 0, failed: 1, passedPercent: 0 });
+        // Beta Data ran only TC-PIT-001-01: FR-001's and FR-002's test cases have no Beta result.
+        const beta = await rttm(store, { participant: 'Beta Data' });
+        expect(executionsOf(beta).slice(0, 4).map(([id, execution]) => `${id} ${execution}`)).toEqual([
+          'BRS007-FR-001 NOT_RUN',
+          'BRS007-FR-002 NOT_RUN',
+          'BRS007-FR-003 NO_TEST_CASE',
+          'BRS007-FR-004 PASSED',
+        ]);
+        expect(beta.totals).toMatchObject({ passed: 1, notRun: 2, passedPercent: 20 });
+        await expect(rttm(store, { participant: ' ' })).rejects.toThrow(BadInputError);
+      });
+
+      it('lists the in-scope test cases that verify no requirement', async () => {
+        // TC-PIT-001-02 and TC-SITF-001-02 only exercise interfaces.
+        expect(ids((await rttm(store, {})).orphanTestCases)).toEqual(['TC-PIT-001-02', 'TC-SITF-001-02']);
+        expect(ids((await rttm(store, { phase: 'SIT-FUNCTIONAL' })).orphanTestCases)).toEqual(['TC-SITF-001-02']);
+      });
+
+      it('takes several phases at once', async () => {
+        // PIT and SIT Functional together hold every test case: the answer of the whole model.
+        const both = await rttm(store, { phases: ['SIT-FUNCTIONAL', 'PIT'] });
+        expect(ids(both.scope.phases)).toEqual(['PIT', 'SIT-FUNCTIONAL']);
+        expect(both.scope.phase).toBeNull();
+        expect(matrix(both)).toEqual(matrix(await rttm(store, {})));
+        expect(ids((await rttm(store, { phase: 'PIT', phases: ['PIT'] })).scope.phases)).toEqual(['PIT']);
+        await expect(rttm(store, { phases: ['PIT', 'ADS'] })).rejects.toThrow(BadInputError);
       });
 
       it('rejects an unknown or wrong-kind scope', async () => {

@@ -20,17 +20,21 @@ describe('RTTM as Markdown', () => {
   it('has the header, a separator and one row per requirement', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('|'));
     expect(rows).toEqual([
-      '| Requirement | Name | Status | Direct test cases | Via interface (TC via IF) | Example? |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| BRS007-FR-001 | Validate, then store "actuals" | DIRECT | TC-001; TC-002 |  | yes |',
-      '| BRS007-FR-002 | Send data to the MDS | VIA_INTERFACE |  | TC-002 via IF-021 | no |',
-      '| BRS007-FR-003 | Report \\| reconcile | NONE |  |  | no |',
+      '| Requirement | Name | Status | Execution | Direct test cases | Via interface (TC via IF) | Latest results | Example? |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| BRS007-FR-001 | Validate, then store "actuals" | DIRECT | FAILED | TC-001; TC-002 |  | TC-001 PASSED; TC-002 FAILED | yes |',
+      '| BRS007-FR-002 | Send data to the MDS | VIA_INTERFACE | FAILED |  | TC-002 via IF-021 | TC-002 FAILED | no |',
+      '| BRS007-FR-003 | Report \\| reconcile | NONE | NO_TEST_CASE |  |  |  | no |',
     ]);
   });
 
-  it('ends with the totals and coverage', () => {
-    expect(md.trimEnd().split('\n').at(-1)).toBe(
-      '**Requirements**: 3 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 1 · **Coverage %**: 66.7',
-    );
+  it('ends with the totals, coverage three ways with direct first, and the orphan test cases', () => {
+    expect(md.trimEnd().split('\n').slice(-3)).toEqual([
+      '**Requirements**: 3 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 1 · **Verified (direct test passed)**: 0 · ' +
+        '**Passed via interface only**: 0 · **Failed**: 2 · **Blocked**: 0 · **Not run**: 0 · **Direct coverage %**: 33.3 · ' +
+        '**Design coverage % (direct + via interface)**: 66.7 · **Passed %**: 0.0',
+      '',
+      '**Test cases verifying no requirement** (1): TC-009',
+    ]);
   });
 });

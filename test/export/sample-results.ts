@@ -14,31 +14,52 @@ const ads = node('Role', 'ADS', 'Advanced Data Service');
 const tc1 = node('TestCase', 'TC-001', 'Load consumption data');
 const tc2 = node('TestCase', 'TC-002', 'Publish to DIP');
 const if21 = node('Interface', 'IF-021', 'Settlement data');
+const result = (id: string, outcome: string): GraphNode => ({
+  id,
+  kind: 'TestResult',
+  props: { name: `${id} ${outcome}`, outcome, run: 'SIT-F-C1', executedAt: '2024-03-12', example: 'Illustrative.' },
+});
+const tr1 = result('TR-SIT-F-C1-001', 'PASSED');
+const tr2 = result('TR-SIT-F-C1-002', 'FAILED');
 
 export const sampleRttm: Rttm = {
-  scope: { phase, role: ads, artefact: null },
+  scope: { phase, phases: [phase], role: ads, artefact: null, participant: null },
   rows: [
     {
       requirement: node('Requirement', 'BRS007-FR-001', 'Validate, then store "actuals"', 'Illustrative.'),
       status: 'DIRECT',
       directTestCases: [tc1, tc2],
       viaInterface: [],
+      execution: 'FAILED',
+      executions: [
+        { testCase: tc1, coverage: 'DIRECT', latestResult: tr1, outcome: 'PASSED' },
+        { testCase: tc2, coverage: 'DIRECT', latestResult: tr2, outcome: 'FAILED' },
+      ],
     },
     {
       requirement: node('Requirement', 'BRS007-FR-002', 'Send data\nto the MDS'),
       status: 'VIA_INTERFACE',
       directTestCases: [],
       viaInterface: [{ testCase: tc2, interface: if21 }],
+      execution: 'FAILED',
+      executions: [{ testCase: tc2, coverage: 'VIA_INTERFACE', latestResult: tr2, outcome: 'FAILED' }],
     },
     {
       requirement: node('Requirement', 'BRS007-FR-003', 'Report | reconcile'),
       status: 'NONE',
       directTestCases: [],
       viaInterface: [],
+      execution: 'NO_TEST_CASE',
+      executions: [],
     },
   ],
-  totals: { requirements: 3, direct: 1, viaInterface: 1, none: 1, coveragePercent: 66.7 },
+  totals: {
+    requirements: 3, direct: 1, viaInterface: 1, none: 1,
+    passed: 0, passedViaInterface: 0, failed: 2, blocked: 0, notRun: 0,
+    directCoveragePercent: 33.3, designCoveragePercent: 66.7, passedPercent: 0, coveragePercent: 66.7,
+  },
   uncovered: [node('Requirement', 'BRS007-FR-003', 'Report | reconcile')],
+  orphanTestCases: [node('TestCase', 'TC-009', 'Smoke test the DIP')],
 };
 
 const cr = node('ChangeRequest', 'CR023', 'Amend settlement interfaces');

@@ -15,10 +15,10 @@ describe('RTTM as XLSX', () => {
 
   it('has an RTTM sheet with the header and one row per requirement', () => {
     const sheet = workbook.getWorksheet('RTTM')!;
-    expect(values(sheet.getRow(1))).toEqual(['Requirement', 'Name', 'Status', 'Direct test cases', 'Via interface (TC via IF)', 'Example?']);
+    expect(values(sheet.getRow(1))).toEqual(['Requirement', 'Name', 'Status', 'Execution', 'Direct test cases', 'Via interface (TC via IF)', 'Latest results', 'Example?']);
     expect(sheet.rowCount).toBe(4);
-    expect(values(sheet.getRow(2))).toEqual(['BRS007-FR-001', 'Validate, then store "actuals"', 'DIRECT', 'TC-001; TC-002', '', 'yes']);
-    expect(values(sheet.getRow(3))).toEqual(['BRS007-FR-002', 'Send data\nto the MDS', 'VIA_INTERFACE', '', 'TC-002 via IF-021', 'no']);
+    expect(values(sheet.getRow(2))).toEqual(['BRS007-FR-001', 'Validate, then store "actuals"', 'DIRECT', 'FAILED', 'TC-001; TC-002', '', 'TC-001 PASSED; TC-002 FAILED', 'yes']);
+    expect(values(sheet.getRow(3))).toEqual(['BRS007-FR-002', 'Send data\nto the MDS', 'VIA_INTERFACE', 'FAILED', '', 'TC-002 via IF-021', 'TC-002 FAILED', 'no']);
   });
 
   it('styles the header, freezes it and puts an autofilter on it', () => {
@@ -41,7 +41,14 @@ describe('RTTM as XLSX', () => {
       ['DIRECT', 1],
       ['VIA_INTERFACE', 1],
       ['NONE', 1],
-      ['Coverage %', 66.7],
+      ['Verified (direct test passed)', 0],
+      ['Passed via interface only', 0],
+      ['Failed', 2],
+      ['Blocked', 0],
+      ['Not run', 0],
+      ['Direct coverage %', 33.3],
+      ['Design coverage % (direct + via interface)', 66.7],
+      ['Passed %', 0],
     ]);
   });
 });

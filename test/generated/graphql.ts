@@ -61,6 +61,8 @@ export type NodeKind =
   | 'TestCase'
   /** A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …). */
   | 'TestPhase'
+  /** One execution of a test case: its outcome, in which run, by which participant, in which environment, when, with the defect raised and a link to the evidence. Written by `mhhs results import`, one file per run under model/results/. */
+  | 'TestResult'
   /** A test scenario grouping test cases within a phase. */
   | 'TestScenario';
 
@@ -79,6 +81,8 @@ export type ProvenanceState =
   | 'EXAMPLE'
   /** A judgement no paper states, disclosed with its reason. */
   | 'INFERRED'
+  /** A record of what happened (a test result), imported from the test report it names. */
+  | 'RECORDED'
   /** A fact a programme paper states (see `provenance` / `source`). */
   | 'SOURCE';
 
@@ -116,6 +120,8 @@ export type RelationshipType =
   | 'PERFORMED_BY'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
+  /** The test case the result is an execution of. */
+  | 'RESULT_OF'
   /** An interface the step sends. */
   | 'SENDS'
   /** A role or service that receives the interface. */
@@ -182,6 +188,7 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       >, removed: Array<
         | { id: string }
         | { id: string }
@@ -197,7 +204,9 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       >, changed: Array<{ node:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -240,6 +249,8 @@ type NodeRef_TestCase_Fragment = { id: string, kind: NodeKind, name: string, isE
 
 type NodeRef_TestPhase_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type NodeRef_TestResult_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type NodeRef_TestScenario_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 export type NodeRefFragment =
@@ -256,10 +267,12 @@ export type NodeRefFragment =
   | NodeRef_Role_Fragment
   | NodeRef_TestCase_Fragment
   | NodeRef_TestPhase_Fragment
+  | NodeRef_TestResult_Fragment
   | NodeRef_TestScenario_Fragment
 ;
 
 export type ReachedWithPathFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -289,7 +302,9 @@ export type ReachedWithPathFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -327,7 +342,9 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, impacted: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -357,6 +374,7 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -372,7 +390,9 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
            }> } }>, byKind: Array<{ kind: NodeKind, elements: Array<{ node:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -410,7 +430,9 @@ export type ImpactOfChangedElementsQuery = { impact: { changeRequest: { id: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -449,7 +471,9 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -486,6 +510,7 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
    | null };
 
 export type RelationshipEdgesQueryVariables = Exact<{
@@ -511,40 +536,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -575,40 +570,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -639,40 +604,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -703,8 +638,129 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -728,6 +784,7 @@ export type RequirementWithRelationsQueryVariables = Exact<{
 
 
 export type RequirementWithRelationsQuery = { requirement: { id: string, text: string, appliesTo: Array<{ id: string }>, realisedBy: Array<
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -807,6 +864,7 @@ export type SearchQuery = { search: { terms: Array<string>, totalCount: number, 
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
        }> } };
 
 export type SuspectLinksQueryVariables = Exact<{
@@ -830,7 +888,9 @@ export type SuspectLinksQuery = { suspectLinks: { links: Array<{ relationship: R
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       , to:
+        | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
@@ -869,7 +929,9 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     , targets: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -899,7 +961,9 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+            | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }

@@ -17,7 +17,11 @@ describe('schema/model.schema.json', () => {
     for (const kind of NODE_KINDS) {
       expect(definitions[kind]?.description).toBe(KINDS[kind].description);
       expect(definitions[kind]?.properties.id.pattern).toBe(KINDS[kind].idPattern.source);
-      expect(definitions[kind]?.oneOf).toEqual([{ required: ['source'] }, { required: ['example'] }, { required: ['inferred'] }]);
+      expect(definitions[kind]?.oneOf).toEqual(
+        kind === 'TestResult'
+          ? [{ required: ['recordedFrom'] }, { required: ['example'] }]
+          : [{ required: ['source'] }, { required: ['example'] }, { required: ['inferred'] }],
+      );
       expect(definitions[kind]?.additionalProperties).toBe(false);
     }
   });

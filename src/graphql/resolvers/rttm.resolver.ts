@@ -10,6 +10,12 @@ class RttmArgs {
   @Field(() => ID, { nullable: true, description: 'Only test cases of this TestPhase count, e.g. `SIT-FUNCTIONAL`.' })
   phase?: string | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Only test cases of these TestPhases count (with `phase`, all of them), e.g. `["SIT-CIT", "SIT-FUNCTIONAL"]`.' })
+  phases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only this participant's (organisation's) test results count." })
+  participant?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only requirements applying to this Role (or its parts), e.g. `ADS`.' })
   role?: string | null;
 
@@ -22,9 +28,18 @@ export class RttmResolver {
   @Query(() => Rttm, {
     description:
       'The requirements traceability matrix for a scope: one row per requirement in scope with the test cases covering it, ' +
-      'its coverage status, totals and the uncovered requirements. Every argument narrows the scope; none gives the whole model.',
+      'its coverage status, its execution status from their latest results, totals, coverage three ways, the uncovered ' +
+      'requirements and the test cases that verify nothing. Every argument narrows the scope; none gives the whole model.',
   })
-  async rttm(@Args(() => RttmArgs) { phase, role, artefact }: RttmArgs, @Ctx() { store }: ApiContext) {
-    return withNodeSources(await rttm(store, { phase: phase ?? undefined, role: role ?? undefined, artefact: artefact ?? undefined }));
+  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant }: RttmArgs, @Ctx() { store }: ApiContext) {
+    return withNodeSources(
+      await rttm(store, {
+        phase: phase ?? undefined,
+        phases: phases ?? undefined,
+        role: role ?? undefined,
+        artefact: artefact ?? undefined,
+        participant: participant ?? undefined,
+      }),
+    );
   }
 }

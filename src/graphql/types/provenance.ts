@@ -27,6 +27,7 @@ registerEnumType(ProvenanceStateEnum, {
     SOURCE: { description: 'A fact a programme paper states (see `provenance` / `source`).' },
     EXAMPLE: { description: 'An illustration written for this repository, not baselined design.' },
     INFERRED: { description: 'A judgement no paper states, disclosed with its reason.' },
+    RECORDED: { description: 'A record of what happened (a test result), imported from the test report it names.' },
   },
 });
 

@@ -1,22 +1,30 @@
 /** The answer of `rttm`: the requirements traceability matrix of a scope, as a table. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { ExecutionStatus } from '../../domain/executions.js';
 import type { CoverageStatus } from '../../domain/results.js';
-import { CoverageStatusEnum } from '../enums.js';
+import type { TestOutcome } from '../../model/kinds.js';
+import { CoverageStatusEnum, ExecutionStatusEnum, TestOutcomeEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
-import { NODE_TYPES } from './node-kinds.js';
 import type * as domain from '../../domain/results.js';
+import { NODE_TYPES } from './node-kinds.js';
 import type { Twin } from './twin.js';
 
 @ObjectType({ description: 'What an RTTM covers; an unset part does not narrow the scope.' })
 export class RttmScope implements Twin<domain.RttmScope, RttmScope> {
-  @Field(() => NODE_TYPES.TestPhase, { nullable: true, description: 'Only test cases run in this phase count as coverage.' })
+  @Field(() => NODE_TYPES.TestPhase, { nullable: true, description: 'The phase whose test cases count, when exactly one was asked for (see `phases`).' })
   phase!: NodeSource | null;
+
+  @Field(() => [NODE_TYPES.TestPhase], { description: 'Only test cases run in these phases count as coverage, by id; empty: every test case.' })
+  phases!: NodeSource[];
 
   @Field(() => NODE_TYPES.Role, { nullable: true, description: 'Only requirements that apply to this role.' })
   role!: NodeSource | null;
 
   @Field(() => NODE_TYPES.Artefact, { nullable: true, description: 'Only requirements this artefact defines.' })
   artefact!: NodeSource | null;
+
+  @Field(() => String, { nullable: true, description: "Only this participant's (organisation's) results count." })
+  participant!: string | null;
 }
 
 @ObjectType({ description: 'Coverage of a requirement through an interface: the test case exercises an interface that realises it.' })
@@ -28,7 +36,22 @@ export class ViaInterfaceCoverage implements Twin<domain.ViaInterfaceCoverage, V
   interface!: NodeSource;
 }
 
-@ObjectType({ description: 'One row of the RTTM: a requirement and the in-scope test cases that cover it.' })
+@ObjectType({ description: 'A test case covering an RTTM row, with its latest result in scope.' })
+export class RttmExecution implements Twin<domain.RttmExecution, RttmExecution> {
+  @Field(() => NODE_TYPES.TestCase, { description: 'The covering test case.' })
+  testCase!: NodeSource;
+
+  @Field(() => CoverageStatusEnum, { description: 'DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface.' })
+  coverage!: Exclude<CoverageStatus, 'NONE'>;
+
+  @Field(() => NODE_TYPES.TestResult, { nullable: true, description: 'Its latest result in scope (by executedAt, then id); null when it has none.' })
+  latestResult!: NodeSource | null;
+
+  @Field(() => TestOutcomeEnum, { description: "The latest result's outcome; NOT_RUN when there is none." })
+  outcome!: TestOutcome;
+}
+
+@ObjectType({ description: 'One row of the RTTM: a requirement, the in-scope test cases that cover it and what their latest results say.' })
 export class RttmRow implements Twin<domain.RttmRow, RttmRow> {
   @Field(() => NODE_TYPES.Requirement, { description: 'The requirement.' })
   requirement!: NodeSource;
@@ -41,9 +64,17 @@ export class RttmRow implements Twin<domain.RttmRow, RttmRow> {
 
   @Field(() => [ViaInterfaceCoverage], { description: 'In-scope test cases that exercise an interface realising the requirement.' })
   viaInterface!: ViaInterfaceCoverage[];
+
+  @Field(() => ExecutionStatusEnum, {
+    description: 'From the latest results of the test cases that give the row its status: the direct ones of a DIRECT row, the via-interface ones of a VIA_INTERFACE row.',
+  })
+  execution!: ExecutionStatus;
+
+  @Field(() => [RttmExecution], { description: 'Every covering test case once (direct first, then via interface; each by id), with its latest result.' })
+  executions!: RttmExecution[];
 }
 
-@ObjectType({ description: 'Row counts of the RTTM by coverage status.' })
+@ObjectType({ description: 'Row counts of the RTTM by coverage and execution status, and coverage three ways.' })
 export class RttmTotals implements Twin<domain.RttmTotals, RttmTotals> {
   @Field(() => Int, { description: 'Requirements in scope (rows).' })
   requirements!: number;
@@ -57,11 +88,38 @@ export class RttmTotals implements Twin<domain.RttmTotals, RttmTotals> {
   @Field(() => Int, { description: 'Rows with status NONE.' })
   none!: number;
 
-  @Field(() => Float, { description: '(direct + viaInterface) / requirements × 100, to one decimal place; 0 when there are no requirements.' })
+  @Field(() => Int, { description: 'DIRECT rows whose direct test cases all passed: the requirements verified.' })
+  passed!: number;
+
+  @Field(() => Int, { description: 'VIA_INTERFACE rows whose test cases all passed: exercised, but verified by no test.' })
+  passedViaInterface!: number;
+
+  @Field(() => Int, { description: 'Rows whose execution is FAILED.' })
+  failed!: number;
+
+  @Field(() => Int, { description: 'Rows whose execution is BLOCKED.' })
+  blocked!: number;
+
+  @Field(() => Int, { description: 'Covered rows whose execution is NOT_RUN (not yet run, not run or skipped).' })
+  notRun!: number;
+
+  @Field(() => Float, { description: 'direct / requirements × 100, to one decimal place; 0 when there are no requirements. The headline: interface links do not count.' })
+  directCoveragePercent!: number;
+
+  @Field(() => Float, { description: '(direct + viaInterface) / requirements × 100: design coverage, counting a test exercising a realising interface.' })
+  designCoveragePercent!: number;
+
+  @Field(() => Float, { description: 'passed / requirements × 100: the requirements verified by a passing direct test.' })
+  passedPercent!: number;
+
+  @Field(() => Float, {
+    description: '(direct + viaInterface) / requirements × 100, to one decimal place.',
+    deprecationReason: 'Counts interface links as coverage; use directCoveragePercent, designCoveragePercent or passedPercent.',
+  })
   coveragePercent!: number;
 }
 
-@ObjectType({ description: 'A requirements traceability matrix: requirement × test case, with coverage per row.' })
+@ObjectType({ description: 'A requirements traceability matrix: requirement × test case, with coverage and execution status per row.' })
 export class Rttm implements Twin<domain.Rttm, Rttm> {
   @Field(() => RttmScope, { description: 'The scope the matrix was built for.' })
   scope!: RttmScope;
@@ -74,4 +132,7 @@ export class Rttm implements Twin<domain.Rttm, Rttm> {
 
   @Field(() => [NODE_TYPES.Requirement], { description: 'The requirements with status NONE.' })
   uncovered!: NodeSource[];
+
+  @Field(() => [NODE_TYPES.TestCase], { description: 'The in-scope test cases that verify no requirement (orphans), by id.' })
+  orphanTestCases!: NodeSource[];
 }

@@ -54,6 +54,8 @@ export type NodeKind =
   | 'TestCase'
   /** A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …). */
   | 'TestPhase'
+  /** One execution of a test case: its outcome, in which run, by which participant, in which environment, when, with the defect raised and a link to the evidence. Written by `mhhs results import`, one file per run under model/results/. */
+  | 'TestResult'
   /** A test scenario grouping test cases within a phase. */
   | 'TestScenario';
 
@@ -72,6 +74,8 @@ export type ProvenanceState =
   | 'EXAMPLE'
   /** A judgement no paper states, disclosed with its reason. */
   | 'INFERRED'
+  /** A record of what happened (a test result), imported from the test report it names. */
+  | 'RECORDED'
   /** A fact a programme paper states (see `provenance` / `source`). */
   | 'SOURCE';
 
@@ -109,6 +113,8 @@ export type RelationshipType =
   | 'PERFORMED_BY'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
+  /** The test case the result is an execution of. */
+  | 'RESULT_OF'
   /** An interface the step sends. */
   | 'SENDS'
   /** A role or service that receives the interface. */
@@ -161,40 +167,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -225,40 +201,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -289,40 +235,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -353,8 +269,129 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -371,6 +408,7 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
    | null, neighbourhood: { truncated: boolean, properties: Array<{ name: string, description: string, value: unknown }>, nodes: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -417,6 +455,8 @@ type ElementRef_TestCase_Fragment = { id: string, kind: NodeKind, name: string, 
 
 type ElementRef_TestPhase_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type ElementRef_TestResult_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type ElementRef_TestScenario_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 export type ElementRefFragment =
@@ -433,10 +473,12 @@ export type ElementRefFragment =
   | ElementRef_Role_Fragment
   | ElementRef_TestCase_Fragment
   | ElementRef_TestPhase_Fragment
+  | ElementRef_TestResult_Fragment
   | ElementRef_TestScenario_Fragment
 ;
 
 export type ReachedRowFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -466,7 +508,9 @@ export type ReachedRowFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -505,7 +549,9 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, byKind: Array<{ kind: NodeKind, elements: Array<{ depth: number, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -535,7 +581,9 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
           , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -575,6 +623,7 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: { totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
