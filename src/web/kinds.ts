@@ -12,6 +12,7 @@ export const KIND_COLOURS: Readonly<Record<NodeKind, string>> = {
   TestPhase: '#be123c',
   TestScenario: '#e11d48',
   TestCase: '#f43f5e',
+  TestResult: '#fb7185',
   ChangeRequest: '#1d4ed8',
   DesignRelease: '#4338ca',
   CodeClause: '#854d0e',

@@ -69,7 +69,7 @@ const proposalLine = (p: ProposalFieldsFragment): HTMLElement =>
 const sourceList = (source: SourceFieldsFragment): HTMLElement =>
   h('dl', {}, h('dt', {}, 'paper'), h('dd', {}, source.paperTitle, ' ', h('code', {}, source.paper)), h('dt', {}, 'section'), h('dd', {}, source.section));
 
-/** Where the element comes from: a fact (paper and heading), an example (why it exists) or an inference (its reason). */
+/** Where the element comes from: a fact (paper and heading), an example (why it exists), an inference (its reason) or a test report (a result). */
 function provenanceBox(element: Element): HTMLElement {
   const proposal = element.proposedBy ? proposalLine(element.proposedBy) : null;
   switch (element.provenanceState) {
@@ -79,6 +79,8 @@ function provenanceBox(element: Element): HTMLElement {
       return h('div', { class: 'provenance example' }, h('h2', {}, 'Example'), h('p', {}, 'An illustration written for this repository, not baselined design.'), element.exampleNote ? h('p', {}, h('em', {}, element.exampleNote)) : null, proposal);
     case 'INFERRED':
       return h('div', { class: 'provenance inferred' }, h('h2', {}, 'Inferred'), h('p', {}, 'A judgement no paper states.'), element.inferredReason ? h('p', {}, h('em', {}, element.inferredReason)) : null, proposal);
+    case 'RECORDED':
+      return h('div', { class: 'provenance recorded' }, h('h2', {}, 'Recorded'), h('p', {}, 'A test execution imported from a test report (its recordedFrom), not design.'), proposal);
   }
 }
 
