@@ -5,7 +5,8 @@
 import type { CodeTrace, ImpactResult, RoleView } from '../domain/results.js';
 import type { GraphNode } from '../store/port.js';
 import { toCsv } from './csv.js';
-import { exampleMark, formatPath } from './reached.js';
+import { formatPath } from '../domain/path-pattern.js';
+import { exampleMark } from './reached.js';
 
 export interface Table {
   /** The sheet name in a workbook. */

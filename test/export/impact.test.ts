@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderImpactMarkdown, renderImpactText } from '../../src/export/impact.js';
 import { renderJson } from '../../src/export/json.js';
-import { formatPath } from '../../src/export/reached.js';
+import { formatPath } from '../../src/domain/path-pattern.js';
 import { sampleImpact } from './sample-results.js';
 
 describe('explanation paths', () => {

@@ -81,16 +81,23 @@ describe('HTTP server', () => {
   });
 
   it('lets requests in flight finish on close, then refuses connections', async () => {
-    const slow = withOverrides(createMemoryStore(model), {
+    // The request is held inside the store until the server has begun closing: no timing assumed.
+    let arrived!: () => void;
+    const inStore = new Promise<void>((resolve) => (arrived = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = withOverrides(createMemoryStore(model), {
       list: async (query, page) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        arrived();
+        await released;
         return createMemoryStore(model).list(query, page);
       },
     });
-    const closing = await startServer({ store: slow, port: 0 });
+    const closing = await startServer({ store: held, port: 0 });
     const inFlight = post(closing.url, '{ roles(first: 1) { totalCount } }');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inStore;
     const closed = closing.close();
+    release();
     expect(expectData(await inFlight)).toEqual({ roles: { totalCount: 5 } });
     await closed;
     await expect(fetch(`${closing.origin}/health`)).rejects.toThrow();

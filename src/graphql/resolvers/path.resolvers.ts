@@ -1,6 +1,6 @@
 /** The fields of a path that need the graph: the elements its ids name, and its explanation. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { formatPath } from '../../export/reached.js';
+import { formatPath } from '../../domain/path-pattern.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
 import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';

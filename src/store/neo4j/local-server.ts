@@ -6,7 +6,6 @@
  *
  *   const server = await startLocalNeo4j({ port: 7697, homeDir: '.neo4j/test' });
  *   // ... neo4j.driver(server.uri) — auth disabled unless `password` was given
- *   await restartLocalNeo4j({ port: 7697, homeDir: '.neo4j/test' }); // same port, same data
  *   await server.stop();
  *
  * A relative `homeDir` is resolved against the repository root, not the cwd. Failures reject with
@@ -52,7 +51,7 @@ function resolved(opts: LocalNeo4jOptions): { port: number; homeDir: string } {
   };
 }
 
-function runScript(command: 'start' | 'stop' | 'status', opts: LocalNeo4jOptions): Promise<ScriptResult> {
+function runScript(command: 'start' | 'stop', opts: LocalNeo4jOptions): Promise<ScriptResult> {
   const { port, homeDir } = resolved(opts);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -95,15 +94,4 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
 export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<void> {
   const result = await runScript('stop', opts);
   if (result.code !== 0) throw failure('stop', result);
-}
-
-/** Stops and starts again on the same port and data dir (data persists). */
-export async function restartLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
-  await stopLocalNeo4j(opts);
-  return startLocalNeo4j(opts);
-}
-
-/** Whether the server of `homeDir` is running. */
-export async function isLocalNeo4jRunning(opts: LocalNeo4jOptions = {}): Promise<boolean> {
-  return (await runScript('status', opts)).code === 0;
 }
