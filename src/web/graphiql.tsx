@@ -4,7 +4,9 @@
  */
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ExplorerStatus } from '../server/explorer/status-report';
 import { GRAPHIQL_EXAMPLES } from '../server/graphiql-examples';
 
 /** `Design team: what moves…` → `query DesignTeam {…}`: GraphiQL names a tab after its operation. */
@@ -20,6 +22,22 @@ const fetcher = async (params: unknown, options?: { headers?: Record<string, unk
   return response.json();
 };
 
+/** The model being served, as on every explorer page: hash, store, elements, how many are examples. */
+function ModelIdentity() {
+  const [status, setStatus] = useState<ExplorerStatus | null>(null);
+  useEffect(() => {
+    void fetch('/explorer/status.json').then(async (r) => setStatus((await r.json()) as ExplorerStatus));
+  }, []);
+  if (!status) return null;
+  const { model } = status;
+  return (
+    <div id="model-identity" style={{ fontSize: '0.75rem', fontWeight: 400 }}>
+      model <code>{model.modelHash?.slice(0, 12) ?? 'unknown'}</code> · {model.store} store · {model.elementCount ?? '?'} elements
+      {model.exampleCount ? <strong style={{ color: '#92400e' }}> · {model.exampleCount} are examples</strong> : null}
+    </div>
+  );
+}
+
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
@@ -32,6 +50,7 @@ if (root) {
     >
       <GraphiQL.Logo>
         <a href="/">MHHS design graph</a>
+        <ModelIdentity />
       </GraphiQL.Logo>
     </GraphiQL>,
   );

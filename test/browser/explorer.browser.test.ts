@@ -152,6 +152,8 @@ describe('explorer in chromium', () => {
     await page.waitForSelector('.graphiql-container .graphiql-execute-button');
     // The tabs are the example questions; the first is the design team's impact query.
     expect(await page.$$eval('.graphiql-tab', (tabs) => tabs.length)).toBeGreaterThanOrEqual(4);
+    await page.waitForSelector('#model-identity');
+    expect(await page.$eval('#model-identity', (el) => el.textContent)).toMatch(/model [0-9a-f]{12} · memory store · \d+ elements · \d+ are examples/);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"byKind"'), { timeout: 20_000 });
     await session.screenshot(page, 'graphiql');

@@ -3,7 +3,7 @@
  * `prepare`) into build/explorer. Only the files of that directory are served, by exact name.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,29 @@ function packageRoot(): string {
   return dir;
 }
 
-export const EXPLORER_BUILD_DIR = join(packageRoot(), 'build', 'explorer');
+const ROOT = packageRoot();
+export const EXPLORER_BUILD_DIR = join(ROOT, 'build', 'explorer');
+/** What the bundles are built from (scripts/build-explorer.ts): the browser code and the server files it imports. */
+const BUNDLE_SOURCES = [join(ROOT, 'src', 'web'), join(ROOT, 'src', 'server', 'graphiql-examples.ts'), join(ROOT, 'src', 'server', 'explorer', 'status-report.ts')];
+
+async function newestChange(path: string): Promise<number> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const times = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).mtimeMs));
+  return Math.max(0, ...times);
+}
+
+/**
+ * True when a source of the bundles changed after they were built: a developer edited src/web and
+ * restarted the server without `npm run build:explorer`. False where the sources are absent.
+ */
+export async function bundlesAreStale(dir: string = EXPLORER_BUILD_DIR): Promise<boolean> {
+  const built = await Promise.all(['explorer.js', 'graphiql.js'].map((name) => stat(join(dir, name)).then((s) => s.mtimeMs, () => 0)));
+  const sources = Math.max(...(await Promise.all(BUNDLE_SOURCES.map(newestChange))));
+  return sources > Math.min(...built);
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',

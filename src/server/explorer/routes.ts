@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.js';
 import type { GraphStore } from '../../store/port.js';
-import { ASSETS_PATH, readAssets, type Assets } from './assets.js';
+import { ASSETS_PATH, bundlesAreStale, readAssets, type Assets } from './assets.js';
 import { EXPORT_PATH, serveDownload } from './downloads.js';
 import { EXPLORER_HTML, GRAPHIQL_HTML, NOT_BUILT_HTML } from './pages.js';
 import { statusReporter } from './status.js';
@@ -40,6 +40,7 @@ const isExplorerPage = (path: string) => path === '/' || path === '/explorer' ||
 export async function mountExplorer({ store, reload, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
   const assets: Assets | null = await readAssets(assetsDir);
   if (!assets) logger.warn('The explorer is not built: run `npm run build:explorer` (the API works without it)');
+  else if (await bundlesAreStale(assetsDir)) logger.warn('The explorer was built before its latest source changes: run `npm run build:explorer` to serve them');
   const status = statusReporter(store, reload);
   const page = (res: ServerResponse, html: string) => (assets ? sendHtml(res, 200, html) : sendHtml(res, 503, NOT_BUILT_HTML));
 
