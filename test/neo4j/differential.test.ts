@@ -40,6 +40,9 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
   const kinds = [...new Set(model.nodes.map((n) => n.kind))];
   return {
     CodeTrace: [{}, { code: 'BSC' }, { code: 'REC' }, { code: 'SEC' }],
+    // Versions of model/ every clone has (the repository's own history), and the working tree.
+    Diff: [{ from: '04bf4ca', to: '698ffad' }, { from: '698ffad', to: 'fa78d70' }, { from: '698ffad' }, { from: 'no-such-ref' }],
+    ImpactOfDiff: [{ from: '04bf4ca', to: '698ffad', maxDepth: 2 }, { from: '04bf4ca', to: '698ffad' }, { from: '698ffad' }],
     ImpactOfChangeRequest: [
       ...idsOf('ChangeRequest').map((changeRequest) => ({ changeRequest })),
       { changeRequest: 'CR023', maxDepth: 1 },
@@ -92,6 +95,7 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       { text: '?!' },
       { text: 'a b c d e f g h i j k' },
     ],
+    SuspectLinks: [{}, { state: 'UNREVIEWED' }, { state: 'VALID' }, { kind: 'TestCase' }, { kind: 'CodeClause', state: 'VALID' }],
     Trace: [
       ...spread(idsOf('Requirement'), 6).map((from) => ({ from, toKind: 'TestCase' })),
       ...spread(idsOf('Interface'), 6).map((from) => ({ from, toKind: 'Requirement' })),
