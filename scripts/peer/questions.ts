@@ -276,8 +276,8 @@ function impactLevels(node: Json, kind: NodeKind, depth: number, levels: string[
 /** The peer answers `__typename`-free: the kind of a union member is told by the fields the fragment selected, so ask for it. */
 const kindOf = (m: Json, kinds: readonly NodeKind[]): NodeKind => (kinds.length === 1 ? kinds[0]! : (m.__typename as NodeKind));
 
-const FORWARD = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIPS[t].impact === 'FORWARD');
-const BACKWARD = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIPS[t].impact === 'BACKWARD');
+const FORWARD = RELATIONSHIP_TYPES.filter((t) => ['FORWARD', 'BOTH'].includes(RELATIONSHIPS[t].impact));
+const BACKWARD = RELATIONSHIP_TYPES.filter((t) => ['BACKWARD', 'BOTH'].includes(RELATIONSHIPS[t].impact));
 
 const impact: Question = {
   name: `impact of ${CHANGED.join(' + ')} at depth ${IMPACT_DEPTH}`,

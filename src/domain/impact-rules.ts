@@ -4,6 +4,7 @@
  *
  *   FORWARD  — a change of the `from` element impacts the `to` element: the walk follows it OUT;
  *   BACKWARD — a change of the `to` element impacts the `from` element: the walk follows it IN;
+ *   BOTH     — a change of either end impacts the other: the walk follows it both ways;
  *   NONE     — the relationship carries no impact and is not followed.
  *
  * docs/queries.md renders this table; a test keeps the two in step.
@@ -28,16 +29,16 @@ export interface PropagationRule {
   readonly impacted: readonly NodeKind[];
 }
 
-const FOLLOW: Readonly<Record<ImpactDirection, Direction | null>> = { FORWARD: 'OUT', BACKWARD: 'IN', NONE: null };
+/** The directions the impact walk follows a relationship in, for each `impact` it can declare. */
+const FOLLOW: Readonly<Record<ImpactDirection, readonly Direction[]>> = { FORWARD: ['OUT'], BACKWARD: ['IN'], BOTH: ['OUT', 'IN'], NONE: [] };
 
-export const PROPAGATION_RULES: readonly PropagationRule[] = RELATIONSHIP_TYPES.flatMap((type): PropagationRule[] => {
-  const spec: RelationshipSpec = RELATIONSHIPS[type];
-  const follow = FOLLOW[spec.impact];
-  if (follow === null) return [];
-  return follow === 'OUT'
-    ? [{ type, follow, changed: [spec.from], impacted: spec.to }]
-    : [{ type, follow, changed: spec.to, impacted: [spec.from] }];
-});
+/** The rules a relationship declared as `spec` gives: one per direction its impact travels in. */
+export const propagationRulesOf = (type: RelationshipType, spec: RelationshipSpec): PropagationRule[] =>
+  FOLLOW[spec.impact].map((follow) =>
+    follow === 'OUT' ? { type, follow, changed: [spec.from], impacted: spec.to } : { type, follow, changed: spec.to, impacted: [spec.from] },
+  );
+
+export const PROPAGATION_RULES: readonly PropagationRule[] = RELATIONSHIP_TYPES.flatMap((type) => propagationRulesOf(type, RELATIONSHIPS[type]));
 
 /** For each kind, the hops a change of an element of that kind travels along (none for sinks such as Role). */
 const HOPS_BY_KIND = new Map<NodeKind, readonly Hop[]>(

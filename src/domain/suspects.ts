@@ -14,7 +14,7 @@ import { fingerprintOf } from '../model/fingerprint.js';
 import { commitsTouching, GitError } from '../model/git.js';
 import type { ModelHistory } from '../model/history.js';
 import { NODE_KINDS, type NodeKind } from '../model/kinds.js';
-import { RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.js';
+import { RELATIONSHIPS, RELATIONSHIP_TYPES, type ImpactDirection, type RelationshipType } from '../model/relationships.js';
 import { linkKey, type ReviewLock } from '../model/reviews-lock.js';
 import { REVIEWS_LOCK_FILE } from '../model/sources.js';
 import { byCodeUnits } from '../store/order.js';
@@ -24,10 +24,14 @@ import { listAll } from './lookups.js';
 import type { FieldChange, LinkReview, ReviewState, SuspectReport } from './results.js';
 
 /** The relationship types subject to review, with the end each depends on. */
+/** The end a link depends on: the one whose change impacts the other (none when no change propagates). */
+const DEPENDS_ON: Readonly<Record<ImpactDirection, 'FROM' | 'TO' | 'BOTH' | null>> = { FORWARD: 'FROM', BACKWARD: 'TO', BOTH: 'BOTH', NONE: null };
+
 const REVIEWED: ReadonlyMap<RelationshipType, 'FROM' | 'TO'> = new Map(
   RELATIONSHIP_TYPES.flatMap((type) => {
-    const impact = RELATIONSHIPS[type].impact;
-    return impact === 'NONE' ? [] : [[type, impact === 'FORWARD' ? 'FROM' : 'TO'] as const];
+    const dependsOn = DEPENDS_ON[RELATIONSHIPS[type].impact];
+    if (dependsOn === 'BOTH') throw new Error(`${type}: a link that depends on both its ends cannot be reviewed yet (src/domain/suspects.ts)`);
+    return dependsOn === null ? [] : [[type, dependsOn] as const];
   }),
 );
 

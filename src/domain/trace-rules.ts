@@ -14,29 +14,22 @@
  *    descending from the start (phase → its scenarios, service → its parts) it goes on freely,
  *    because those are parts of what the trace started from.
  */
-import type { NodeKind } from '../model/kinds.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.js';
+import { kindsWhere, type NodeKind } from '../model/kinds.js';
+import { RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType, type TraceRole } from '../model/relationships.js';
 import type { Hop } from '../store/port.js';
 import { hop } from './hops.js';
 import type { Visit } from './walk.js';
 
-/** Kinds that group many elements. */
-export const HUB_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
-  'Role',
-  'TestPhase',
-  'TestScenario',
-  'Artefact',
-  'DesignRelease',
-  'ChangeRequest',
-  'DesignPrinciple',
-  'DataItem',
-]);
+/** Kinds that group many elements (each kind's `hub` in src/model/kinds.ts). */
+export const HUB_KINDS: ReadonlySet<NodeKind> = new Set(kindsWhere((kind) => kind.hub));
+
+const tracedAs = (role: TraceRole): RelationshipType[] => RELATIONSHIP_TYPES.filter((type) => RELATIONSHIPS[type].trace === role);
 
 /** Containment hierarchies: followed OUT a trace climbs (to the container), IN it descends. */
-export const HIERARCHIES: readonly RelationshipType[] = ['IN_SCENARIO', 'IN_PHASE', 'PART_OF'];
+export const HIERARCHIES: readonly RelationshipType[] = tracedAs('HIERARCHY');
 
 /** Relationships of change control, followed from the start element only. */
-export const CHANGE_CONTROL: readonly RelationshipType[] = ['CHANGES', 'IMPLEMENTED_IN'];
+export const CHANGE_CONTROL: readonly RelationshipType[] = tracedAs('CHANGE_CONTROL');
 
 const bothWays = (types: readonly RelationshipType[]): Hop[] => types.flatMap((type) => [hop(type, 'IN'), hop(type, 'OUT')]);
 

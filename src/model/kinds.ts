@@ -147,6 +147,16 @@ export interface KindSpec {
   readonly description: string;
   readonly properties: z.ZodRawShape;
   /**
+   * Whether an element of the kind groups many others (all requirements of a role, all test cases
+   * of a scenario, all elements an artefact defines): a trace arrives at such a hub but does not
+   * pass through it sideways, or every trace would reach everything (src/domain/trace-rules.ts).
+   */
+  readonly hub: boolean;
+  /** Whether change requests can change elements of the kind: the kinds CHANGES may point to. */
+  readonly changedByChangeRequests: boolean;
+  /** Whether design artefacts define elements of the kind (`definedBy` of a file): the kinds DEFINES may point to. */
+  readonly definedByArtefacts: boolean;
+  /**
    * The provenance keys an element of the kind may state, exactly one of them; `source`,
    * `example` or `inferred` when not given. Test results are records of executions, not design:
    * they say which report they were imported from (`recordedFrom`), or that they are examples.
@@ -162,6 +172,9 @@ export const KINDS = {
     idPattern: CODE,
     idExample: 'BRS007',
     description: 'A design document: business process diagram or description, BRS, method statement, interface catalogue, …',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
     properties: {
       type: artefactType.describe('What sort of document the artefact is.'),
       tranche: tranche('the artefact'),
@@ -175,6 +188,9 @@ export const KINDS = {
     idPattern: /^MHHSP-BP\d{3}[A-Z]?$/,
     idExample: 'MHHSP-BP001',
     description: 'A business process of the target operating model, with the steps it is made of.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       walkthroughTheme: text().optional().describe('The theme of the end-to-end walkthrough that covered the process.'),
       constituencies: list(text())
@@ -187,6 +203,9 @@ export const KINDS = {
     idPattern: /^MHHSP-BP\d{3}[A-Z]?-S\d{2}$/,
     idExample: 'MHHSP-BP001-S01',
     description: 'One step of a business process, performed by one role.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       sequence: z.number().int().positive().describe('Position of the step within its process, from 1.'),
     },
@@ -196,6 +215,9 @@ export const KINDS = {
     idPattern: /^(?:IF|PUB|REP)-\d{3}[A-Z]?$/,
     idExample: 'IF-021',
     description: 'An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…).',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       mechanism: text().optional().describe('How the interface is carried (e.g. via the DIP).'),
       tranche: tranche('the interface specification'),
@@ -207,6 +229,9 @@ export const KINDS = {
     idPattern: /^DI-\d{3,}$/,
     idExample: 'DI-001',
     description: 'A data item carried by interfaces.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {},
   }),
   Requirement: spec({
@@ -214,6 +239,9 @@ export const KINDS = {
     idPattern: /^[A-Z][A-Z0-9]*-[A-Z]{2,4}-\d{3}$/,
     idExample: 'BRS007-FR-001',
     description: 'A business or non-functional requirement of the design.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       text: prose().describe('The requirement statement.'),
       category: requirementCategory.describe('Functional or non-functional.'),
@@ -224,6 +252,9 @@ export const KINDS = {
     idPattern: CODE,
     idExample: 'ADS',
     description: 'A market role, central service or TOM service, with the industry codes that govern it.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       category: roleCategory.describe('Market role, central service or TOM service.'),
       codeBodies: list(codeBodySchema).optional().describe('The industry codes that govern the role.'),
@@ -235,6 +266,9 @@ export const KINDS = {
     idPattern: CODE,
     idExample: 'SIT-FUNCTIONAL',
     description: 'A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …).',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       startDate: startDate(),
       endDate: endDate(),
@@ -248,6 +282,9 @@ export const KINDS = {
     idPattern: /^TS-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
     idExample: 'TS-SITF-001',
     description: 'A test scenario grouping test cases within a phase.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {},
   }),
   TestCase: spec({
@@ -255,6 +292,9 @@ export const KINDS = {
     idPattern: /^TC-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
     idExample: 'TC-SITF-001-01',
     description: 'A test case: verifies requirements and exercises interfaces.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       steps: list(prose()).optional().describe('The test steps, in order.'),
     },
@@ -267,6 +307,9 @@ export const KINDS = {
       'One execution of a test case: its outcome, in which run, by which participant, in which environment, when, ' +
       'with the defect raised and a link to the evidence. Written by `mhhs results import`, one file per run under model/results/.',
     provenance: ['recordedFrom', 'example'],
+    hub: false,
+    changedByChangeRequests: false,
+    definedByArtefacts: false,
     properties: {
       outcome: testOutcomeSchema.describe('What the execution showed: PASSED, FAILED, BLOCKED (could not be run for a cause outside the test), NOT_RUN or SKIPPED.'),
       run: z.string().regex(CODE, 'must be an upper-case run name such as SIT-F-C1').describe('The test run (cycle) the execution belongs to, e.g. SIT-F-C1.'),
@@ -286,6 +329,9 @@ export const KINDS = {
     idPattern: /^CR\d{3}$/,
     idExample: 'CR023',
     description: 'A change request against the design baseline.',
+    hub: true,
+    changedByChangeRequests: false,
+    definedByArtefacts: false,
     properties: {
       raiser: text().optional().describe('Who raised the change request.'),
       type: text().optional().describe('The type of change.'),
@@ -298,6 +344,9 @@ export const KINDS = {
     idPattern: /^(?:M5|IR\d+)$/,
     idExample: 'IR5',
     description: 'A design release: the M5 baseline or an interim release IR1 … IR11.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       date: date().optional().describe(`Release date: ${DATE_FORMAT}.`),
       baseline: text()
@@ -310,6 +359,9 @@ export const KINDS = {
     idPattern: /^(?:BSC|REC|SEC)-[A-Z0-9]+(?:[-.][A-Z0-9]+)*$/,
     idExample: 'BSC-C-3.2',
     description: 'A clause of an industry code (BSC, REC, SEC) that codifies requirements.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       code: codeBodySchema.describe('The industry code the clause belongs to.'),
       document: text().describe('The code document (e.g. BSC Section C).'),
@@ -321,6 +373,9 @@ export const KINDS = {
     idPattern: /^DP-\d{2}$/,
     idExample: 'DP-00',
     description: 'A design principle of the MHHS target operating model, with its PRI references.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
     properties: {
       number: z.number().int().nonnegative().describe("The principle's number (0–15)."),
       priReferences: list(text()).optional().describe('The PRI references the principle traces to.'),
@@ -347,6 +402,9 @@ export const COMMON_PROPERTIES = {
 /** The provenance keys elements of `kind` may state (exactly one of them). */
 export const provenanceKeysFor = (kind: NodeKind): readonly ProvenanceKey[] =>
   (KINDS[kind] as KindSpec).provenance ?? DESIGN_PROVENANCE_KEYS;
+
+/** The kinds whose declaration says yes to `decision`, in NODE_KINDS order. */
+export const kindsWhere = (decision: (spec: KindSpec) => boolean): NodeKind[] => NODE_KINDS.filter((kind) => decision(KINDS[kind]));
 
 export const isNodeKind = (s: string): s is NodeKind => (NODE_KINDS as readonly string[]).includes(s);
 

@@ -2,15 +2,17 @@
  * The relationship types of the MHHS design graph, declared once as data.
  *
  * Each entry says how the relationship is written in YAML (`field` on the `from` element), how
- * it reads in GraphQL (`field` forwards, `inverseField` backwards), and how a change propagates
- * along it (`impact`):
+ * it reads in GraphQL (`field` forwards, `inverseField` backwards), how a change propagates
+ * along it (`impact`), and how a trace follows it (`trace`, see TraceRole):
  *   - `FORWARD`  – when the `from` element changes, the `to` element is impacted;
  *   - `BACKWARD` – when the `to` element changes, the `from` element is impacted;
+ *   - `BOTH`     – a change of either end impacts the other (a symmetric relationship, e.g. a conflict);
  *   - `NONE`     – the relationship does not carry impact.
+ * Both are required: a new relationship cannot be added without deciding them.
  * Validation, seeding (the Cypher allowlist), the GraphQL relationship fields, impact analysis
  * and the docs all read this table; nothing else names relationship types.
  */
-import { NODE_KINDS, type NodeKind } from './kinds.js';
+import { kindsWhere, NODE_KINDS, type NodeKind } from './kinds.js';
 
 export const RELATIONSHIP_TYPES = [
   'DEFINES',
@@ -36,7 +38,17 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-export type ImpactDirection = 'FORWARD' | 'BACKWARD' | 'NONE';
+export type ImpactDirection = 'FORWARD' | 'BACKWARD' | 'BOTH' | 'NONE';
+
+/**
+ * How a trace follows the relationship (src/domain/trace-rules.ts):
+ *   - `DESIGN`         – a design dependency, followed both ways;
+ *   - `HIERARCHY`      – containment (test case in scenario, scenario in phase, part of a service):
+ *                        followed OUT a trace climbs to the container, IN it descends to the parts;
+ *   - `CHANGE_CONTROL` – a change request's links, followed from the start element only (a change
+ *                        request is not a design dependency).
+ */
+export type TraceRole = 'DESIGN' | 'HIERARCHY' | 'CHANGE_CONTROL';
 
 export interface RelationshipSpec {
   readonly from: NodeKind;
@@ -56,106 +68,101 @@ export interface RelationshipSpec {
    */
   readonly reads: { readonly forward: string; readonly inverse: string };
   readonly impact: ImpactDirection;
+  readonly trace: TraceRole;
   /** Forbid cycles made of this relationship alone. */
   readonly acyclic?: true;
   readonly description: string;
 }
 
-/**
- * The elements of the design: every kind but the change requests that change them and the test
- * results that record executions of it (evidence, not design: no artefact defines them and no
- * change request changes them).
- */
-const DESIGN_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => kind !== 'ChangeRequest' && kind !== 'TestResult');
 
 export const RELATIONSHIPS = {
   DEFINES: {
-    from: 'Artefact', to: DESIGN_KINDS.filter((k) => k !== 'Artefact'), yaml: 'implicit',
-    field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD',
+    from: 'Artefact', to: kindsWhere((kind) => kind.definedByArtefacts), yaml: 'implicit',
+    field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'defines', inverse: 'is defined by' },
     description: 'The design artefact (document) that defines the element; set by `definedBy` at the top of a model file.',
   },
   HAS_STEP: {
     from: 'BusinessProcess', to: ['ProcessStep'], yaml: 'implicit',
-    field: 'steps', inverseField: 'process', impact: 'BACKWARD',
+    field: 'steps', inverseField: 'process', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'has step', inverse: 'is a step of' },
     description: 'A step of the business process; written by nesting steps under the process.',
   },
   PERFORMED_BY: {
     from: 'ProcessStep', to: ['Role'], yaml: { field: 'performedBy', cardinality: 'one' },
-    field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD',
+    field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'is performed by', inverse: 'performs' },
     description: 'The role that performs the step.',
   },
   SENDS: {
     from: 'ProcessStep', to: ['Interface'], yaml: { field: 'sends', cardinality: 'many' },
-    field: 'sends', inverseField: 'sentBySteps', impact: 'BACKWARD',
+    field: 'sends', inverseField: 'sentBySteps', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'sends', inverse: 'is sent by' },
     description: 'An interface the step sends.',
   },
   FROM: {
     from: 'Interface', to: ['Role'], yaml: { field: 'from', cardinality: 'many' },
-    field: 'from', inverseField: 'sends', impact: 'FORWARD',
+    field: 'from', inverseField: 'sends', impact: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'is sent by', inverse: 'sends' },
     description: 'A role or service that sends the interface.',
   },
   TO: {
     from: 'Interface', to: ['Role'], yaml: { field: 'to', cardinality: 'many' },
-    field: 'to', inverseField: 'receives', impact: 'FORWARD',
+    field: 'to', inverseField: 'receives', impact: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'is received by', inverse: 'receives' },
     description: 'A role or service that receives the interface.',
   },
   CARRIES: {
     from: 'Interface', to: ['DataItem'], yaml: { field: 'carries', cardinality: 'many' },
-    field: 'carries', inverseField: 'carriedBy', impact: 'BACKWARD',
+    field: 'carries', inverseField: 'carriedBy', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'carries', inverse: 'is carried by' },
     description: 'A data item the interface carries.',
   },
   APPLIES_TO: {
     from: 'Requirement', to: ['Role'], yaml: { field: 'appliesTo', cardinality: 'many' },
-    field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD',
+    field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'applies to', inverse: 'must satisfy' },
     description: 'A role or service that must satisfy the requirement.',
   },
   REALISED_BY: {
     from: 'Requirement', to: ['Interface', 'ProcessStep'], yaml: { field: 'realisedBy', cardinality: 'many' },
-    field: 'realisedBy', inverseField: 'realises', impact: 'BACKWARD',
+    field: 'realisedBy', inverseField: 'realises', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'is realised by', inverse: 'realises' },
     description: 'An interface or process step that realises the requirement.',
   },
   DERIVES_FROM: {
     from: 'Requirement', to: ['Requirement'], yaml: { field: 'derivesFrom', cardinality: 'many' },
-    field: 'derivesFrom', inverseField: 'derived', impact: 'BACKWARD', acyclic: true,
+    field: 'derivesFrom', inverseField: 'derived', impact: 'BACKWARD', trace: 'DESIGN', acyclic: true,
     reads: { forward: 'is derived from', inverse: 'is the parent requirement of' },
     description: 'A parent requirement this requirement is derived from.',
   },
   VERIFIES: {
     from: 'TestCase', to: ['Requirement'], yaml: { field: 'verifies', cardinality: 'many' },
-    field: 'verifies', inverseField: 'verifiedBy', impact: 'BACKWARD',
+    field: 'verifies', inverseField: 'verifiedBy', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'verifies', inverse: 'is verified by' },
     description: 'A requirement the test case verifies directly.',
   },
   EXERCISES: {
     from: 'TestCase', to: ['Interface'], yaml: { field: 'exercises', cardinality: 'many' },
-    field: 'exercises', inverseField: 'exercisedBy', impact: 'BACKWARD',
+    field: 'exercises', inverseField: 'exercisedBy', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'exercises', inverse: 'is exercised by' },
     description: 'An interface the test case exercises.',
   },
   IN_SCENARIO: {
     from: 'TestCase', to: ['TestScenario'], yaml: { field: 'scenario', cardinality: 'one' },
-    field: 'scenario', inverseField: 'testCases', impact: 'FORWARD',
+    field: 'scenario', inverseField: 'testCases', impact: 'FORWARD', trace: 'HIERARCHY',
     reads: { forward: 'is a test case of', inverse: 'has test case' },
     description: 'The test scenario the test case belongs to.',
   },
   IN_PHASE: {
     from: 'TestScenario', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
-    field: 'phase', inverseField: 'scenarios', impact: 'FORWARD',
+    field: 'phase', inverseField: 'scenarios', impact: 'FORWARD', trace: 'HIERARCHY',
     reads: { forward: 'is run in', inverse: 'runs' },
     description: 'The test phase the scenario is run in.',
   },
   RESULT_OF: {
     from: 'TestResult', to: ['TestCase'], yaml: { field: 'testCase', cardinality: 'one' },
-    field: 'testCase', inverseField: 'results', impact: 'NONE',
+    field: 'testCase', inverseField: 'results', impact: 'NONE', trace: 'DESIGN',
     reads: { forward: 'is a result of', inverse: 'has result' },
     // NONE: a result is evidence about the design, not part of it. A change impacts the test
     // cases (which must be re-run); listing every past execution of them would only bury that.
@@ -163,31 +170,31 @@ export const RELATIONSHIPS = {
   },
   CODIFIES: {
     from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },
-    field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD',
+    field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'codifies', inverse: 'is codified by' },
     description: 'A requirement the industry-code clause carries into the code.',
   },
   CHANGES: {
-    from: 'ChangeRequest', to: DESIGN_KINDS, yaml: { field: 'changes', cardinality: 'many' },
-    field: 'changes', inverseField: 'changedBy', impact: 'NONE',
+    from: 'ChangeRequest', to: kindsWhere((kind) => kind.changedByChangeRequests), yaml: { field: 'changes', cardinality: 'many' },
+    field: 'changes', inverseField: 'changedBy', impact: 'NONE', trace: 'CHANGE_CONTROL',
     reads: { forward: 'changes', inverse: 'is changed by' },
     description: 'An element the change request changes; the starting set of its impact assessment.',
   },
   IMPLEMENTED_IN: {
     from: 'ChangeRequest', to: ['DesignRelease'], yaml: { field: 'implementedIn', cardinality: 'one' },
-    field: 'implementedIn', inverseField: 'implements', impact: 'NONE',
+    field: 'implementedIn', inverseField: 'implements', impact: 'NONE', trace: 'CHANGE_CONTROL',
     reads: { forward: 'is implemented in', inverse: 'implements' },
     description: 'The design release that implements the change request.',
   },
   PART_OF: {
     from: 'Role', to: ['Role'], yaml: { field: 'partOf', cardinality: 'one' },
-    field: 'partOf', inverseField: 'parts', impact: 'NONE', acyclic: true,
+    field: 'partOf', inverseField: 'parts', impact: 'NONE', trace: 'HIERARCHY', acyclic: true,
     reads: { forward: 'is part of', inverse: 'has part' },
     description: 'The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service).',
   },
   GUIDED_BY: {
     from: 'Requirement', to: ['DesignPrinciple'], yaml: { field: 'principles', cardinality: 'many' },
-    field: 'principles', inverseField: 'guides', impact: 'NONE',
+    field: 'principles', inverseField: 'guides', impact: 'NONE', trace: 'DESIGN',
     reads: { forward: 'follows', inverse: 'guides' },
     description: 'A design principle the requirement follows.',
   },
