@@ -142,6 +142,8 @@ describe('the Cypher script of mhhs seed --cypher-out', () => {
       await runScript(driver, seedCypherScript(model).text);
       expect(await graphDump(driver)).toEqual(seeded);
     },
+    // The first seed of the file creates the schema (indexes come online), which takes ~35 s on a loaded 2-core machine.
+    120_000,
   );
 
   it('writes quotes, backslashes, line breaks and non-ASCII text as escaped ASCII literals that read back unchanged', async () => {
