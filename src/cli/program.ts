@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { codesCommand } from './commands/codes.js';
 import { diffCommand } from './commands/diff.js';
+import { resultsCommand } from './commands/results.js';
 import { reviewCommand } from './commands/review.js';
 import { impactCommand } from './commands/impact.js';
 import { roleCommand } from './commands/role.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
     diffCommand,
     suspectsCommand,
     reviewCommand,
+    resultsCommand,
   ]) {
     register(program);
   }
