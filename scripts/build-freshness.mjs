@@ -13,7 +13,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 export const layout = (root = REPO) => ({ root, src: path.join(root, 'src'), dist: path.join(root, 'dist'), stamp: path.join(root, 'dist', 'build-stamp.json') });
 
-/** The browser explorer's sources, which scripts/build-explorer.ts bundles for the browser. */
+/** The browser explorer's sources, which src/server/explorer/build.ts bundles for the browser. */
 const BROWSER_DIR = 'web';
 
 /** The server and CLI's TypeScript sources under `src`, in a stable order. */

@@ -1,6 +1,6 @@
 /**
- * The explorer's static assets: the bundles scripts/build-explorer.ts writes (at `npm ci`, by
- * `prepare`) into build/explorer. Only the files of that directory are served, by exact name.
+ * The explorer's static assets: the bundles build.ts writes (at `npm ci`, by `prepare`) into
+ * build/explorer. Only the files of that directory are served, by exact name.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -20,9 +20,10 @@ function packageRoot(): string {
   return dir;
 }
 
-const ROOT = packageRoot();
+export const PACKAGE_ROOT = packageRoot();
+const ROOT = PACKAGE_ROOT;
 export const EXPLORER_BUILD_DIR = join(ROOT, 'build', 'explorer');
-/** What the bundles are built from (scripts/build-explorer.ts): the browser code and the server files it imports. */
+/** What the bundles are built from (build.ts): the browser code and the server files it imports. */
 const BUNDLE_SOURCES = [join(ROOT, 'src', 'web'), join(ROOT, 'src', 'server', 'graphiql-examples.ts'), join(ROOT, 'src', 'server', 'explorer', 'status-report.ts')];
 
 async function newestChange(path: string): Promise<number> {
@@ -35,8 +36,8 @@ async function newestChange(path: string): Promise<number> {
 }
 
 /**
- * True when a source of the bundles changed after they were built: a developer edited src/web and
- * restarted the server without `npm run build:explorer`. False where the sources are absent.
+ * True when a source of the bundles changed after they were built (an edit, a `git pull`). False
+ * where the sources are absent.
  */
 export async function bundlesAreStale(dir: string = EXPLORER_BUILD_DIR): Promise<boolean> {
   const built = await Promise.all(['explorer.js', 'graphiql.js'].map((name) => stat(join(dir, name)).then((s) => s.mtimeMs, () => 0)));

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { buildExplorer } from '../../../scripts/build-explorer.js';
+import { buildExplorer } from '../../../src/server/explorer/build.js';
 import { loadModel } from '../../../src/model/load.js';
 import { startServer, type RunningServer } from '../../../src/server/start.js';
 import { createMemoryStore } from '../../../src/store/memory.js';
