@@ -7,7 +7,8 @@
  */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { z } from 'zod';
-import { descriptionOf, NAMED_TYPES } from '../model/kinds.js';
+import { descriptionOf } from '../model/kinds.js';
+import { namedTypeOf, propertyShapeOf, type ValueShape } from '../model/property-shape.js';
 
 /** What a type-graphql type function returns: a scalar, enum object or class, or a list of one. */
 type GraphQLTypeValue = Function | object | readonly [Function | object];
@@ -18,13 +19,6 @@ export interface GraphQLFieldType {
 }
 
 type AnySchema = z.core.$ZodType;
-const defOf = (schema: AnySchema) => schema._zod.def as z.core.$ZodTypeDef & { innerType?: AnySchema; element?: AnySchema };
-
-const nameOf = (schema: AnySchema, what: string) => {
-  const meta = NAMED_TYPES.get(schema);
-  if (!meta) throw new Error(`${what}: give its enum or object schema a GraphQL name (NAMED_TYPES) in src/model/kinds.ts`);
-  return meta;
-};
 
 /** `['A', 'B']` → `{ A: 'A', B: 'B' }`, the enum object shape type-graphql registers. */
 export const enumOf = <T extends string>(values: readonly T[]) =>
@@ -35,7 +29,7 @@ const objects = new Map<string, Function>();
 
 /** The registered GraphQL enum of a named enumeration schema (registered once per name). */
 export function graphqlEnumOf<T extends string>(schema: z.ZodEnum<{ [K in T]: K }>, what = 'enum'): { [K in T]: K } {
-  const { name, description } = nameOf(schema, what);
+  const { name, description } = namedTypeOf(schema, what);
   let registered = enums.get(name);
   if (!registered) {
     registered = enumOf(schema.options as T[]);
@@ -54,8 +48,7 @@ export function declareFields(target: Function, shape: z.ZodRawShape, owner: str
   }
 }
 
-function objectTypeOf(schema: z.ZodObject, what: string): Function {
-  const { name } = nameOf(schema, what);
+function objectTypeOf(name: string, schema: z.ZodObject): Function {
   let type = objects.get(name);
   if (!type) {
     type = { [name]: class {} }[name]!;
@@ -66,39 +59,23 @@ function objectTypeOf(schema: z.ZodObject, what: string): Function {
   return type;
 }
 
-/** The GraphQL type of a value of `schema` (non-null: optionality is the caller's). */
-function valueTypeOf(schema: AnySchema, what: string): Function | object {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'string':
-      return String;
-    case 'boolean':
-      return Boolean;
-    case 'number':
-      return (schema as z.ZodNumber).isInt ? Int : Float;
+const SCALARS = { string: String, boolean: Boolean, integer: Int, number: Float } as const;
+
+/** The GraphQL type of one value of a property (non-null: optionality is the field's). */
+function valueTypeOf(value: ValueShape, what: string): Function | object {
+  switch (value.type) {
     case 'enum':
-      return graphqlEnumOf(schema as z.ZodEnum<Record<string, string>>, what);
+      return graphqlEnumOf(value.schema, what);
     case 'object':
-      return objectTypeOf(schema as z.ZodObject, what);
+      return objectTypeOf(value.name, value.schema);
     default:
-      throw new Error(`${what}: a ${def.type} property has no GraphQL type yet (src/graphql/model-types.ts)`);
+      return SCALARS[value.type];
   }
 }
 
 /** The field type of a property: `.optional()` is nullable; arrays are lists of non-null values. */
 export function graphqlFieldTypeOf(schema: AnySchema, what: string): GraphQLFieldType {
-  let inner = schema;
-  let nullable = false;
-  while (defOf(inner).type === 'optional' || defOf(inner).type === 'nullable') {
-    nullable = true;
-    inner = defOf(inner).innerType!;
-  }
-  if (defOf(inner).type === 'array') {
-    const element = defOf(inner).element!;
-    if (graphqlFieldTypeOf(element, `${what}[]`).nullable) throw new Error(`${what}: list elements must not be optional`);
-    const elementType = valueTypeOf(element, `${what}[]`);
-    return { type: () => [elementType], nullable };
-  }
-  const type = valueTypeOf(inner, what);
-  return { type: () => type, nullable };
+  const shape = propertyShapeOf(schema, what);
+  const type = valueTypeOf(shape.value, what);
+  return { type: () => (shape.list ? [type] : type), nullable: shape.optional };
 }
