@@ -161,7 +161,7 @@ describe('explorer in chromium', () => {
     expect(session.outside).toEqual([]);
   });
 
-  it('shows the problem list when the watched model files become invalid, while the last valid model keeps answering', async () => {
+  it('shows a relationship\'s own provenance, and the problem list when the watched model files become invalid while the last valid model keeps answering', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mhhs-watch-browser-'));
     await cp(SMALL_MODEL_DIR, dir, { recursive: true });
     const model = await loadModel(dir);
@@ -169,6 +169,11 @@ describe('explorer in chromium', () => {
     const server = await startServer({ store: watch.current(), port: 0, watch });
     try {
       const page = await session.newPage();
+      // A relationship carries its own provenance: CR023 changes IF-021 by inference, and says why.
+      await page.goto(`${server.origin}/explorer/CR023`);
+      await page.waitForSelector('.relationship-list .inferred-tag');
+      expect(await page.$eval('.relationship-list .inferred-tag', (t) => t.textContent)).toBe('inferred: from the CR title');
+
       await page.goto(`${server.origin}/explorer/IF-021`);
       await page.waitForSelector('#identity #model-hash');
       expect(await page.$eval('#identity', (el) => el.textContent)).toContain('watching model files');
