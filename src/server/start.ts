@@ -75,7 +75,7 @@ export async function startServer({
   const current = (): GraphStore => watch?.current() ?? store;
   const context = async (): Promise<ApiContext> => ({ store: current(), logger, history });
   const cors = corsFor(corsOrigins);
-  const explorer = await mountExplorer({ store: current, reload: () => watch?.report() ?? { watching: false }, logger });
+  const explorer = await mountExplorer({ store: current, reload: () => watch?.report() ?? { watching: false }, history, logger });
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (await explorer(req, res, url)) return;

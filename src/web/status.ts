@@ -29,6 +29,9 @@ function render(status: ExplorerStatus | null, identity: HTMLElement, banners: H
     h('span', { title: 'Content hash of the model being served' }, 'model ', h('code', { id: 'model-hash' }, model.modelHash?.slice(0, 12) ?? 'unknown')),
     ' · ',
     h('span', {}, `${model.store} store`),
+    model.gitCommit
+      ? [' · ', h('span', { id: 'git-commit', title: model.matchesCommit === false ? 'The model files differ from this commit' : 'The commit the model files are checked out at' }, 'git ', h('code', {}, model.gitCommit.slice(0, 10)), model.matchesCommit === false ? ' + uncommitted changes' : '')]
+      : null,
     ' · ',
     h('span', { id: 'element-count' }, `${model.elementCount ?? '?'} elements`),
     reload.watching ? [' · ', h('span', { title: `Reloads when files under ${reload.dir} change` }, 'watching model files')] : null,

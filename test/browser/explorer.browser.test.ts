@@ -36,6 +36,10 @@ describe('explorer in chromium', () => {
     await page.waitForSelector('#picture canvas');
     await page.waitForFunction(() => (window.mhhsPicture?.nodeCount() ?? 0) > 1);
     expect(await page.$eval('h1', (h) => h.textContent)).toContain('IF-021');
+    // The model's identity on every page: its hash, the git commit it is checked out at, the store, its size.
+    await page.waitForSelector('#identity #git-commit');
+    expect(await page.$eval('#identity', (el) => el.textContent)).toMatch(/^model [0-9a-f]{12} · memory store · git [0-9a-f]{10}.* · \d+ elements/);
+    expect(await page.$eval('.banner.examples', (el) => el.textContent)).toMatch(/^\d+ of \d+ elements are examples/);
     expect(await page.$eval('.provenance', (p) => p.textContent)).toMatch(/Fact|Example/);
     const links = await page.$$eval('.relationship-list a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/explorer/ADS');

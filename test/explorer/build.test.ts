@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundlesAreStale } from '../../src/server/explorer/assets.js';
+import { ModelHistory } from '../../src/model/history.js';
 import { mountExplorer } from '../../src/server/explorer/routes.js';
 import { capturedLogger } from '../graphql/support/captured-logger.js';
 
@@ -18,7 +19,7 @@ describe('explorer build', () => {
     dirs.push(dir);
     expect(await bundlesAreStale(dir)).toBe(true);
     const { logger, events } = capturedLogger();
-    await mountExplorer({ store: () => undefined as never, reload: () => ({ watching: false }), logger, assetsDir: dir });
+    await mountExplorer({ store: () => undefined as never, reload: () => ({ watching: false }), history: new ModelHistory('model'), logger, assetsDir: dir });
     expect(events.map((e) => e.msg)).toContain('Explorer rebuilt: its sources changed since the last build');
     expect(await bundlesAreStale(dir)).toBe(false);
     const files = await readdir(dir);

@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.js';
+import type { ModelHistory } from '../../model/history.js';
 import type { GraphStore } from '../../store/port.js';
 import { ASSETS_PATH, bundlesAreStale, readAssets, type Assets } from './assets.js';
 import { buildExplorer } from './build.js';
@@ -20,6 +21,8 @@ export interface ExplorerOptions {
   /** The store answering now (the model watch may replace it). */
   readonly store: () => GraphStore;
   readonly reload: () => ReloadReport;
+  /** The model's git history, for the commit the served model was read from. */
+  readonly history: ModelHistory;
   readonly logger: Logger;
   /** @default build/explorer */
   readonly assetsDir?: string;
@@ -54,9 +57,9 @@ async function freshAssets(assetsDir: string | undefined, logger: Logger): Promi
   return assets;
 }
 
-export async function mountExplorer({ store, reload, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
+export async function mountExplorer({ store, reload, history, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
   const assets = await freshAssets(assetsDir, logger);
-  const status = statusReporter(store, reload);
+  const status = statusReporter(store, reload, history);
   const page = (res: ServerResponse, html: string) => (assets ? sendHtml(res, 200, html) : sendHtml(res, 503, NOT_BUILT_HTML));
 
   return async (req, res, url) => {

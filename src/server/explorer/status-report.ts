@@ -10,6 +10,10 @@ export interface ModelIdentity {
   readonly elementCount: number | null;
   /** Elements written as illustrations (`example:`), not facts from the papers. */
   readonly exampleCount: number | null;
+  /** The git commit checked out where the model files are; null outside a repository. */
+  readonly gitCommit: string | null;
+  /** Whether the served model is the one committed there (false: uncommitted changes); null when unknown. */
+  readonly matchesCommit: boolean | null;
 }
 
 /** The outcome of the last attempt to reload the model after its files changed. */
