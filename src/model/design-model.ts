@@ -57,5 +57,3 @@ export interface DesignModel {
   readonly hash: string;
 }
 
-/** Bump when the shape of the graph (kinds, relationships, property encoding) changes. */
-export const GRAPH_SCHEMA_VERSION = 3;

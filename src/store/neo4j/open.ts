@@ -7,7 +7,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jStoreConfig } from '../../config.js';
 import { StoreModelMismatchError, StoreUnavailableError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { GRAPH_SCHEMA_VERSION } from '../../model/design-model.js';
+import { GRAPH_SCHEMA_VERSION } from '../../model/graph-schema-version.js';
 import { storeErrorOf } from './driver-errors.js';
 import { CONNECTION_POOL_SIZE } from './read-slots.js';
 import { Neo4jStore, type Neo4jStoreOptions } from './store.js';
@@ -115,9 +115,8 @@ export async function openNeo4jStore(config: Neo4jStoreConfig, logger: Logger, o
       throw new StoreModelMismatchError(`${where} holds no seeded model; run \`npm run seed\``);
     }
     if (meta.graphSchemaVersion !== GRAPH_SCHEMA_VERSION) {
-      const age = meta.graphSchemaVersion < GRAPH_SCHEMA_VERSION ? 'an older' : 'a newer';
       throw new StoreModelMismatchError(
-        `${where} was seeded from ${age} model version (graph schema ${meta.graphSchemaVersion}, this version reads ${GRAPH_SCHEMA_VERSION}); run \`npm run seed\``,
+        `${where} was seeded by a version with another graph shape (graph schema ${meta.graphSchemaVersion}, this version reads ${GRAPH_SCHEMA_VERSION}); run \`npm run seed\``,
       );
     }
     logger.info('Serving from Neo4j', { uri: config.uri, database: config.database, modelHash: meta.modelHash, nodeCount: meta.nodeCount });

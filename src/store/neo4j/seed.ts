@@ -18,7 +18,8 @@
  */
 import neo4j, { type Driver, type Integer, type Session } from 'neo4j-driver';
 import { SeedFailedError } from '../../errors.js';
-import { GRAPH_SCHEMA_VERSION, type DesignModel } from '../../model/design-model.js';
+import type { DesignModel } from '../../model/design-model.js';
+import { GRAPH_SCHEMA_VERSION } from '../../model/graph-schema-version.js';
 import { ELEMENT_LABEL, GENERATION, MODEL_META_LABEL } from './cypher.js';
 import { toSafeNumber } from './properties.js';
 import { planSeed, type SeedBatch, type SeedCounts, type SeedPlan } from './seed-plan.js';
@@ -142,7 +143,7 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
     await writeGeneration(session, generation, plan, options);
     const writeMs = elapsed();
     await session.executeWrite((tx) =>
-      tx.run(SWITCH_GENERATION, { generation: neo4j.int(generation), graphSchemaVersion: neo4j.int(GRAPH_SCHEMA_VERSION), modelHash: model.hash }),
+      tx.run(SWITCH_GENERATION, { generation: neo4j.int(generation), graphSchemaVersion: GRAPH_SCHEMA_VERSION, modelHash: model.hash }),
     );
     const switchMs = elapsed();
     if (current !== null || ungenerated) await session.run(DELETE_OTHER_GENERATIONS, { keep: neo4j.int(generation) });

@@ -21,7 +21,8 @@ export interface Neo4jStoreOptions extends Neo4jTarget {
 
 export interface ModelMeta {
   readonly modelHash: string | null;
-  readonly graphSchemaVersion: number | null;
+  /** A hash of the declarations (GRAPH_SCHEMA_VERSION); graphs seeded before it was one hold a number. */
+  readonly graphSchemaVersion: string | null;
   readonly nodeCount: number;
 }
 
@@ -111,10 +112,10 @@ export class Neo4jStore implements GraphStore {
   /** The seeded model's hash and graph schema version, and how many elements the graph holds. */
   async modelMeta(): Promise<ModelMeta> {
     const [row] = await this.read(modelMetaQuery);
-    const version = row?.graphSchemaVersion as Integer | number | null | undefined;
+    const version = row?.graphSchemaVersion as string | Integer | number | null | undefined;
     return {
       modelHash: (row?.modelHash as string | null | undefined) ?? null,
-      graphSchemaVersion: version == null ? null : toSafeNumber(version),
+      graphSchemaVersion: version == null ? null : typeof version === 'string' ? version : String(toSafeNumber(version)),
       nodeCount: toSafeNumber((row?.nodeCount ?? 0) as Integer | number),
     };
   }
