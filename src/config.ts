@@ -12,6 +12,7 @@
  * | NEO4J_USERNAME  | `neo4j`     |                                                              |
  * | NEO4J_PASSWORD  | (empty)     | empty suits a server with auth disabled (the local launcher) |
  * | NEO4J_DATABASE  | `neo4j`     |                                                              |
+ * | NEO4J_QUERY_TIMEOUT_MS | `5000` | deadline of each Neo4j read (then SERVICE_UNAVAILABLE)      |
  * | CORS_ORIGINS    | (unset)     | comma-separated origins browsers may call the API from       |
  *
  * An empty variable counts as unset, so `PORT= npm start` gets the default.
@@ -29,6 +30,8 @@ export interface Neo4jStoreConfig {
   readonly username: string;
   readonly password: string;
   readonly database: string;
+  /** Deadline of each read, in ms, when NEO4J_QUERY_TIMEOUT_MS sets one (default: src/store/neo4j/deadline.ts). */
+  readonly queryTimeoutMs?: number;
 }
 
 export type StoreConfig = MemoryStoreConfig | Neo4jStoreConfig;
@@ -66,6 +69,13 @@ function parseLogLevel(raw: string): LogLevel {
   return raw;
 }
 
+function parseTimeout(raw: string | undefined): { queryTimeoutMs?: number } {
+  if (raw === undefined) return {};
+  const ms = Number(raw);
+  if (!/^\d+$/.test(raw) || ms < 100 || ms > 600_000) throw new ConfigError(`NEO4J_QUERY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got '${raw}'`);
+  return { queryTimeoutMs: ms };
+}
+
 function parseStore(env: Env): StoreConfig {
   const uri = read(env, 'NEO4J_URI');
   if (uri === undefined) return { kind: 'memory' };
@@ -82,6 +92,7 @@ function parseStore(env: Env): StoreConfig {
     // Not trimmed: a password may legitimately have surrounding spaces.
     password: env.NEO4J_PASSWORD ?? '',
     database,
+    ...parseTimeout(read(env, 'NEO4J_QUERY_TIMEOUT_MS')),
   };
 }
 

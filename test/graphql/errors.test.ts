@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors.js';
 import type { DesignModel } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
+import { HEALTH_TIMEOUT_MS } from '../../src/server/health.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -78,5 +79,17 @@ describe('errors', () => {
     const thrown = await fetch(`${failing.origin}/health`);
     expect(thrown.status).toBe(503);
     expect(await thrown.json()).toMatchObject({ status: 'unavailable', store: { store: 'memory', ok: false, detail: 'socket hang up' } });
+  });
+
+  it('answers /health within its own bound when the store does not answer at all, saying so', async () => {
+    const stalled = await serve({ health: () => new Promise(() => undefined) });
+    const started = performance.now();
+    const response = await fetch(`${stalled.origin}/health`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      status: 'unavailable',
+      store: { store: 'memory', ok: false, detail: `memory store not answering: no health report within ${HEALTH_TIMEOUT_MS} ms` },
+    });
   });
 });

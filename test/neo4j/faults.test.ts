@@ -8,6 +8,11 @@
  * of their own (a free port, its own data dir, a password; the global setup boots it ahead) —
  * never the shared test database, whatever NEO4J_URI says.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Neo4jStoreConfig } from '../../src/config.js';
 import { StoreAuthError, StoreDatabaseNotFoundError, StoreModelMismatchError, StoreUnavailableError } from '../../src/errors.js';
@@ -19,6 +24,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../src/store/neo4j/local-ser
 import { openNeo4jStore } from '../../src/store/neo4j/open.js';
 import { CONNECTION_POOL_SIZE } from '../../src/store/neo4j/read-slots.js';
 import { seedNeo4j } from '../../src/store/neo4j/seed.js';
+import { cliEnv, REPO } from '../cli/run-cli.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import { expectData, expectErrorCode, post } from '../graphql/support/http.js';
 import { withDriver } from '../support/neo4j.js';
@@ -94,6 +100,77 @@ describe('Neo4j faults', () => {
     const store = await openNeo4jStore(config, silentLogger);
     expect(await store.health()).toMatchObject({ store: 'neo4j', ok: true, modelHash: model.hash, nodeCount: model.nodes.length });
     await store.close();
+  });
+
+  /** Runs `work` with the fault server frozen (SIGSTOP: up, port open, answering nothing), then thaws it. */
+  async function whileFrozen<T>(work: () => Promise<T>): Promise<T> {
+    const pid = Number(readFileSync(path.resolve(REPO, neo4jServer.homeDir, 'run/mhhs-neo4j.pid'), 'utf8').trim());
+    process.kill(pid, 'SIGSTOP');
+    try {
+      return await work();
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+  }
+
+  it('answers SERVICE_UNAVAILABLE at the deadline while Neo4j is frozen, /health says "not answering" within 2 s, and recovers once it thaws', async () => {
+    const deadlineMs = 1_500;
+    const store = await openNeo4jStore({ ...config, queryTimeoutMs: deadlineMs }, silentLogger);
+    const server = await startServer({ store, port: 0 });
+    try {
+      expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
+      await whileFrozen(async () => {
+        const [{ value: stalled, ms: took }, { value: health, ms: healthTook }] = await Promise.all([
+          timed(() => post(server.url, LOOKUP)),
+          timed(async () => {
+            const response = await fetch(`${server.origin}/health`);
+            return { status: response.status, body: (await response.json()) as { store: { detail: string } } };
+          }),
+        ]);
+        expect(expectErrorCode(stalled, 'SERVICE_UNAVAILABLE').message).toBe(
+          `Neo4j at ${config.uri} is not answering: no reply within ${deadlineMs} ms (overloaded, starting or stalled)`,
+        );
+        expect(took).toBeLessThan(deadlineMs + 1_000);
+        expect(health.status).toBe(503);
+        expect(health.body.store.detail).toMatch(/not answering/);
+        expect(healthTook).toBeLessThan(2_000);
+      });
+      expect(expectData(await post(server.url, LOOKUP))).toEqual({ node: { id: 'IF-021', name: 'Consumption data' } });
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+
+  it('SIGTERM with 16 requests in flight on a frozen Neo4j: every one is answered, then the server exits 0', async () => {
+    const child = spawn(process.execPath, ['bin/mhhs.js', 'serve', '--port', '0', '--model', SMALL_MODEL_DIR], {
+      cwd: REPO,
+      env: cliEnv({ NEO4J_URI: config.uri, NEO4J_PASSWORD: config.password, NEO4J_QUERY_TIMEOUT_MS: '4000' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      let url = '';
+      for await (const line of createInterface({ input: child.stderr! })) {
+        url = (JSON.parse(line as string) as { fields?: { url?: string } }).fields?.url ?? '';
+        if (url) break;
+      }
+      const origin = new URL(url).origin;
+      expectData(await post(url, LOOKUP));
+      const exited = once(child, 'exit');
+      const answers = await whileFrozen(async () => {
+        const inFlight = Array.from({ length: 16 }, () => post(url, LOOKUP));
+        // /health answers within its bound (1.5 s), before the requests' deadline (4 s): they
+        // are all being worked on when the signal comes.
+        expect((await fetch(`${origin}/health`)).status).toBe(503);
+        child.kill('SIGTERM');
+        return Promise.all(inFlight);
+      });
+      for (const answer of answers) expectErrorCode(answer, 'SERVICE_UNAVAILABLE');
+      const [code] = await exited;
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 
   // Last: it stops and restarts the server.

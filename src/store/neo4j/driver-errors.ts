@@ -30,6 +30,9 @@ export function storeErrorOf(err: unknown, target: Neo4jTarget): unknown {
   if (isUnreachable(err)) {
     return new StoreUnavailableError(`Neo4j at ${target.uri} is not reachable: ${err.message}`, { cause: err });
   }
+  if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new StoreUnavailableError(`Neo4j at ${target.uri} did not finish a read within its transaction timeout; it may be overloaded`, { cause: err });
+  }
   if (AUTH_CODES.has(err.code)) {
     return new StoreAuthError(
       `Neo4j at ${target.uri} refused the credentials (${err.message}); set NEO4J_USERNAME and NEO4J_PASSWORD to a user of that server`,

@@ -104,7 +104,7 @@ export async function connectNeo4j(config: Neo4jStoreConfig, logger: Logger, opt
  */
 export async function openNeo4jStore(config: Neo4jStoreConfig, logger: Logger, options: OpenOptions = {}): Promise<Neo4jStore> {
   const driver = options.driver ?? createNeo4jDriver(config);
-  const store = new Neo4jStore(driver, { uri: config.uri, database: config.database, onQuery: options.onQuery });
+  const store = new Neo4jStore(driver, { uri: config.uri, database: config.database, onQuery: options.onQuery, queryTimeoutMs: config.queryTimeoutMs });
   try {
     const meta = await untilReachable(config, logger, options, async () => {
       await driver.verifyConnectivity({ database: config.database });

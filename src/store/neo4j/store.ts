@@ -12,11 +12,14 @@ import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
 import { graphNodeOf, relationshipMetaOf, toSafeNumber } from './properties.js';
 import { expandQuery, listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery } from './read-queries.js';
 import { byId, byTypeDirectionId } from '../order.js';
+import { CLOSE_DEADLINE_MS, QUERY_DEADLINE_MS, storeDeadline } from './deadline.js';
 import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
 
 export interface Neo4jStoreOptions extends Neo4jTarget {
   /** Called before each statement is sent; tests count round-trips with it. */
   readonly onQuery?: (query: CypherQuery) => void;
+  /** Each call's deadline, sent to Neo4j as the transaction timeout too. @default QUERY_DEADLINE_MS */
+  readonly queryTimeoutMs?: number;
 }
 
 export interface ModelMeta {
@@ -136,8 +139,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** Bounded: a frozen server would never acknowledge, and shutdown must not wait on it. */
+  async close(): Promise<void> {
+    await storeDeadline(this.driver.close(), CLOSE_DEADLINE_MS, this.options, 'close acknowledged').catch(() => undefined);
+  }
+
+  private get deadlineMs(): number {
+    return this.options.queryTimeoutMs ?? QUERY_DEADLINE_MS;
   }
 
   /**
@@ -148,6 +156,11 @@ export class Neo4jStore implements GraphStore {
    */
   private read(query: CypherQuery): Promise<readonly Row[]> {
     this.options.onQuery?.(query);
+    // The deadline covers the wait for a slot, the retry and the answer: see deadline.ts.
+    return storeDeadline(this.readInSlot(query), this.deadlineMs, this.options);
+  }
+
+  private readInSlot(query: CypherQuery): Promise<readonly Row[]> {
     return this.slots.run(async () => {
       try {
         return await this.runOnce(query).catch(async (err: unknown) => {
@@ -164,7 +177,7 @@ export class Neo4jStore implements GraphStore {
   private async runOnce(query: CypherQuery): Promise<readonly Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
     try {
-      const { records } = await session.run(query.text, query.params);
+      const { records } = await session.run(query.text, query.params, { timeout: this.deadlineMs });
       return records.map((r) => r.toObject() as Row);
     } finally {
       await session.close();
