@@ -6,7 +6,8 @@
  *   - the transaction timeout, sent with the statement: Neo4j ends a read that runs too long;
  *   - the client-side bound here, which does not rely on the server answering at all: the call
  *     fails with SERVICE_UNAVAILABLE at the deadline, whatever the driver is still waiting for
- *     (a free read slot, a connection, the answer).
+ *     (a connection, the answer). It starts when the read gets its slot (read-slots.ts): waiting
+ *     behind other reads is load, not a stall, and slots turn over at least once a deadline.
  */
 import { withDeadline } from '../../deadline.js';
 import { StoreUnavailableError } from '../../errors.js';

@@ -156,22 +156,21 @@ export class Neo4jStore implements GraphStore {
    */
   private read(query: CypherQuery): Promise<readonly Row[]> {
     this.options.onQuery?.(query);
-    // The deadline covers the wait for a slot, the retry and the answer: see deadline.ts.
-    return storeDeadline(this.readInSlot(query), this.deadlineMs, this.options);
+    // The deadline starts once the read has its slot, so that a busy pool is not taken for a
+    // stalled Neo4j; at the deadline the slot passes on, whatever the driver is still waiting for.
+    return this.slots.run(() => storeDeadline(this.readWithRetry(query), this.deadlineMs, this.options));
   }
 
-  private readInSlot(query: CypherQuery): Promise<readonly Row[]> {
-    return this.slots.run(async () => {
-      try {
-        return await this.runOnce(query).catch(async (err: unknown) => {
-          if (!(err instanceof neo4j.Neo4jError && err.retriable)) throw err;
-          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-          return this.runOnce(query);
-        });
-      } catch (err) {
-        throw storeErrorOf(err, this.options);
-      }
-    });
+  private async readWithRetry(query: CypherQuery): Promise<readonly Row[]> {
+    try {
+      return await this.runOnce(query).catch(async (err: unknown) => {
+        if (!(err instanceof neo4j.Neo4jError && err.retriable)) throw err;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+        return this.runOnce(query);
+      });
+    } catch (err) {
+      throw storeErrorOf(err, this.options);
+    }
   }
 
   private async runOnce(query: CypherQuery): Promise<readonly Row[]> {
