@@ -1,11 +1,10 @@
-/** The explorer's bundles: built offline from src/web, and rebuilt by the server when they are older than their sources. */
+/** The explorer's bundles: built offline from src/web, and rebuilt by `mhhs serve` when they are older than their sources. */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundlesAreStale } from '../../src/server/explorer/assets.js';
-import { ModelHistory } from '../../src/model/history.js';
-import { mountExplorer } from '../../src/server/explorer/routes.js';
+import { rebuildExplorerIfStale } from '../../src/server/explorer/build.js';
 import { capturedLogger } from '../graphql/support/captured-logger.js';
 
 describe('explorer build', () => {
@@ -14,13 +13,15 @@ describe('explorer build', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('is rebuilt when the server starts on a build older than its sources, and then is fresh', async () => {
+  it('is rebuilt before serving when it is older than its sources, and then is fresh', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mhhs-explorer-build-'));
     dirs.push(dir);
     expect(await bundlesAreStale(dir)).toBe(true);
     const { logger, events } = capturedLogger();
-    await mountExplorer({ store: () => undefined as never, reload: () => ({ watching: false }), history: new ModelHistory('model'), logger, assetsDir: dir });
-    expect(events.map((e) => e.msg)).toContain('Explorer rebuilt: its sources changed since the last build');
+    await rebuildExplorerIfStale(logger, dir);
+    expect(events.map((e) => e.msg)).toEqual(['Explorer rebuilt: its sources changed since the last build']);
+    await rebuildExplorerIfStale(logger, dir);
+    expect(events).toHaveLength(1);
     expect(await bundlesAreStale(dir)).toBe(false);
     const files = await readdir(dir);
     expect(files).toEqual(expect.arrayContaining(['explorer.js', 'explorer.css', 'graphiql.js', 'graphiql.css']));

@@ -119,6 +119,8 @@ export const serveCommand = (program: Command) =>
         // startServer logs the URL it listens on.
         const { startServer } = await import('../../server/start.js');
         const { watchModel } = await import('../../server/model-watch.js');
+        const { rebuildExplorerIfStale } = await import('../../server/explorer/build.js');
+        await rebuildExplorerIfStale(logger);
         const modelWatch = shouldWatch(opts.watch, store, logger) ? watchModel({ dir: modelDir, model, store, logger }) : undefined;
         watch = modelWatch;
         server = await startServer({ store, host, port, logger, corsOrigins: config.corsOrigins, modelDir, watch: modelWatch }).catch((err: unknown) => {

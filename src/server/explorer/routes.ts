@@ -11,7 +11,6 @@ import type { Logger } from '../../log.js';
 import type { ModelHistory } from '../../model/history.js';
 import type { GraphStore } from '../../store/port.js';
 import { ASSETS_PATH, bundlesAreStale, readAssets, type Assets } from './assets.js';
-import { buildExplorer } from './build.js';
 import { EXPORT_PATH, serveDownload } from './downloads.js';
 import { EXPLORER_HTML, GRAPHIQL_HTML, NOT_BUILT_HTML } from './pages.js';
 import { statusReporter } from './status.js';
@@ -41,24 +40,16 @@ const wantsGraphiQL = (req: IncomingMessage, url: URL) => !url.searchParams.has(
 
 const isExplorerPage = (path: string) => path === '/' || path === '/explorer' || path.startsWith('/explorer/');
 
-/** The build, rebuilt first when its sources changed since (as the CLI rebuilds dist/); the stale build if that fails. */
-async function freshAssets(assetsDir: string | undefined, logger: Logger): Promise<Assets | null> {
-  if (await bundlesAreStale(assetsDir)) {
-    const started = performance.now();
-    try {
-      await buildExplorer(assetsDir);
-      logger.info('Explorer rebuilt: its sources changed since the last build', { durationMs: Math.round(performance.now() - started) });
-    } catch (error) {
-      logger.warn('The explorer is older than its sources and could not be rebuilt: run `npm run build:explorer`', { error: String(error) });
-    }
-  }
+/** The build as it is; a warning when it is missing or older than its sources (`mhhs serve` rebuilds it first). */
+async function readBuild(assetsDir: string | undefined, logger: Logger): Promise<Assets | null> {
   const assets = await readAssets(assetsDir);
   if (!assets) logger.warn('The explorer is not built: run `npm run build:explorer` (the API works without it)');
+  else if (await bundlesAreStale(assetsDir)) logger.warn('The explorer was built before its latest source changes: run `npm run build:explorer` to serve them');
   return assets;
 }
 
 export async function mountExplorer({ store, reload, history, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
-  const assets = await freshAssets(assetsDir, logger);
+  const assets = await readBuild(assetsDir, logger);
   const status = statusReporter(store, reload, history);
   const page = (res: ServerResponse, html: string) => (assets ? sendHtml(res, 200, html) : sendHtml(res, 503, NOT_BUILT_HTML));
 
