@@ -4,10 +4,11 @@
  * `--out`. A command declares only its own arguments and its renderers.
  */
 import type { Command } from 'commander';
+import { inDesignScope } from '../domain/scope.js';
 import type { GraphStore } from '../store/port.js';
 import { commandContext } from './context.js';
 import { EXIT_USAGE } from './exit.js';
-import { formatOption, modelOption, outOption } from './options.js';
+import { formatOption, modelOption, outOption, withCrOption } from './options.js';
 import { withStore } from './open-store.js';
 import { writeOutput } from './output.js';
 
@@ -20,13 +21,22 @@ export interface AnswerOptions {
   readonly format: string;
   readonly out?: string;
   readonly model?: string;
+  /** Change requests whose proposed design the answer includes (`--with-cr`); the baselined design otherwise. */
+  readonly withCr?: readonly string[];
 }
 
-/** Adds `--format`, `--out` and `--model` to a query command. */
+/** Adds `--format`, `--out`, `--model` and `--with-cr` to a query command. */
 export const addAnswerOptions = (command: Command, renderers: Renderers<never>): Command =>
-  command.addOption(formatOption(Object.keys(renderers), Object.keys(renderers)[0]!)).addOption(outOption()).addOption(modelOption());
+  command
+    .addOption(formatOption(Object.keys(renderers), Object.keys(renderers)[0]!))
+    .addOption(outOption())
+    .addOption(modelOption())
+    .addOption(withCrOption());
 
-/** `query` also gets the model directory, for the commands that read its git history or review lock. */
+/**
+ * `query` reads the design asked for — the baselined design, or with the proposals of `--with-cr` —
+ * and also gets the model directory, for the commands that read its git history or review lock.
+ */
 export async function answer<R>(
   opts: AnswerOptions,
   renderers: Renderers<R>,
@@ -34,7 +44,7 @@ export async function answer<R>(
 ): Promise<void> {
   const context = commandContext({ quiet: true });
   const modelDir = opts.model ?? context.config.modelDir;
-  const result = await withStore(context, modelDir, (store) => query(store, modelDir));
+  const result = await withStore(context, modelDir, async (store) => query((await inDesignScope(store, opts.withCr)).store, modelDir));
   await writeOutput(await renderers[opts.format]!(result), opts.out);
 }
 

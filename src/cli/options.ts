@@ -16,3 +16,9 @@ export const formatOption = (formats: readonly string[], defaultFormat: string) 
   new Option('-f, --format <format>', 'output format').choices(formats).default(defaultFormat);
 
 export const outOption = () => new Option('-o, --out <file>', 'write to FILE instead of standard output');
+
+/** `--with-cr CR027 [CR030 …]` (or comma-separated): the change requests whose proposals the answer includes. */
+export const withCrOption = () =>
+  new Option('--with-cr <ids...>', 'include the design these change requests propose (default: the baselined design)').argParser(
+    (raw: string, previous: string[] | undefined) => [...(previous ?? []), ...raw.split(',').filter((id) => id !== '')],
+  );

@@ -26,6 +26,7 @@ import { hopKey } from '../store/hop-key.js';
 import type { GraphNode, GraphStore, Hop, HopTree, NeighbourNode } from '../store/port.js';
 import { mergedTrees } from './selection-tree.js';
 import type { ApiContext } from './context.js';
+import { BASELINE, scopedStore, type DesignScope } from '../store/design-scope.js';
 
 export interface HopFrom {
   /** The element the hop starts from. */
@@ -42,13 +43,21 @@ export interface Loaders {
   readonly neighbours: DataLoader<HopFrom, readonly NeighbourNode[], string>;
 }
 
-const loadersByRequest = new WeakMap<ApiContext, Loaders>();
+/** Per request, per design scope asked for in it (by its change requests). */
+const loadersByRequest = new WeakMap<ApiContext, Map<string, Loaders>>();
 
-export function loadersFor(context: ApiContext): Loaders {
-  let loaders = loadersByRequest.get(context);
+/** The request's loaders reading the design `scope` (the baselined design unless asked otherwise). */
+export function loadersFor(context: ApiContext, scope: DesignScope = BASELINE): Loaders {
+  let byScope = loadersByRequest.get(context);
+  if (!byScope) {
+    byScope = new Map();
+    loadersByRequest.set(context, byScope);
+  }
+  const key = [...scope.includeProposed].sort().join(',');
+  let loaders = byScope.get(key);
   if (!loaders) {
-    loaders = createLoaders(context);
-    loadersByRequest.set(context, loaders);
+    loaders = createLoaders(scopedStore(context.store, scope));
+    byScope.set(key, loaders);
   }
   return loaders;
 }
@@ -82,7 +91,7 @@ async function expandBatch(store: GraphStore, loaders: Loaders, requests: readon
   return requests.map((r) => byKey.get(cacheKeyOf(r)) ?? []);
 }
 
-function createLoaders({ store }: ApiContext): Loaders {
+function createLoaders(store: GraphStore): Loaders {
   // The store answers aligned with the ids it is given, as DataLoader requires.
   const node = new DataLoader<string, GraphNode | null>((ids) => store.nodes(ids), { batchScheduleFn: afterPendingContinuations });
   const loaders: Loaders = {

@@ -6,7 +6,18 @@ import type { NodeKind } from '../model/kinds.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 import { PAPERS } from '../model/papers.js';
 import type { EdgeProvenance, ProposalChange, Proposal as ModelProposal, ProvenanceState } from '../model/provenance.js';
+import { BASELINE, type DesignScope } from '../store/design-scope.js';
 import type { GraphNode } from '../store/port.js';
+
+/**
+ * The design scope a source was read in, carried (under a symbol, invisible to GraphQL) by every
+ * object handed to a resolver, so that nested fields — relationships, path elements — read the
+ * same design as the root field that asked for it.
+ */
+export const SCOPE = Symbol('design scope');
+
+/** The scope `source` was read in; the baselined design when it carries none. */
+export const scopeOf = (source: object): DesignScope => (source as { [SCOPE]?: DesignScope })[SCOPE] ?? BASELINE;
 
 export interface ProvenanceSource {
   readonly paper: string;
@@ -56,9 +67,10 @@ export interface NodeSource {
   readonly [property: string]: unknown;
 }
 
-export function toNodeSource(node: GraphNode): NodeSource {
+export function toNodeSource(node: GraphNode, scope: DesignScope = BASELINE): NodeSource {
   const { source, example, inferred, proposedBy, description, ...properties } = node.props;
   return {
+    [SCOPE]: scope,
     ...properties,
     id: node.id,
     kind: node.kind,
@@ -88,9 +100,10 @@ export type WithNodeSources<T> = T extends GraphNode
  * Renders a domain result (src/domain/results.ts) for GraphQL: the results hold store nodes
  * wherever they name an element, and the node types resolve from NodeSources.
  */
-export function withNodeSources<T>(value: T): WithNodeSources<T> {
-  if (Array.isArray(value)) return value.map(withNodeSources) as WithNodeSources<T>;
+export function withNodeSources<T>(value: T, scope: DesignScope = BASELINE): WithNodeSources<T> {
+  if (Array.isArray(value)) return value.map((item) => withNodeSources(item, scope)) as WithNodeSources<T>;
   if (value === null || typeof value !== 'object') return value as WithNodeSources<T>;
-  if (isGraphNode(value)) return toNodeSource(value) as WithNodeSources<T>;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withNodeSources(v)])) as WithNodeSources<T>;
+  if (isGraphNode(value)) return toNodeSource(value, scope) as WithNodeSources<T>;
+  const entries = Object.entries(value).map(([k, v]) => [k, withNodeSources(v, scope)]);
+  return { ...Object.fromEntries(entries), [SCOPE]: scope } as WithNodeSources<T>;
 }

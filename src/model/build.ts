@@ -33,12 +33,40 @@ export function buildDesignModel({ elements }: ModelUnderValidation): DesignMode
     const artefact = definedByOf(element.document);
     if (artefact !== undefined && definable.includes(element.kind)) add({ type: 'DEFINES', from: artefact, to: id, ...inherited });
   }
+  for (const edge of changesImpliedByProposals(nodes, [...edges.values()])) {
+    if (!edges.has(`${edge.type}\u0000${edge.from}\u0000${edge.to}`)) add(edge);
+  }
 
   const sortedEdges = [...edges.values()].sort(
     (a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to),
   );
   return { nodes, edges: sortedEdges, hash: hashOf(nodes, sortedEdges) };
 }
+
+/**
+ * A change request CHANGES what it proposes: each element it adds, modifies or removes, and the
+ * element a proposed relationship is written on (whose relationships it modifies) — so its impact
+ * assessment starts there, and "which CRs change X" finds it. A `changes` entry the model writes
+ * for the same element wins, with its own provenance.
+ */
+function changesImpliedByProposals(nodes: readonly ModelNode[], edges: readonly ModelEdge[]): ModelEdge[] {
+  const proposalOf = new Map(nodes.map((node) => [node.id, node.props.proposedBy]));
+  const ofElements = nodes.flatMap(({ id, props }): ModelEdge[] =>
+    props.proposedBy
+      ? [{ type: 'CHANGES', from: props.proposedBy.cr, to: id, provenance: { ...provenanceOfProps(props), inherited: true }, proposedBy: props.proposedBy }]
+      : [],
+  );
+  const ofRelationships = edges.flatMap((edge): ModelEdge[] => {
+    const { proposedBy } = edge;
+    if (!proposedBy || proposalOf.get(edge.from)?.cr === proposedBy.cr || edge.type === 'CHANGES') return [];
+    const note = `its ${edge.type} relationship to ${edge.to}: ${proposedBy.change}${proposedBy.note ? `, ${proposedBy.note}` : ''}`;
+    return [{ type: 'CHANGES', from: proposedBy.cr, to: edge.from, provenance: edge.provenance, proposedBy: { cr: proposedBy.cr, change: 'MODIFY', note } }];
+  });
+  return [...ofElements, ...ofRelationships];
+}
+
+/** A built node's provenance, from the props it keeps. */
+const provenanceOfProps = (props: NodeProps) => provenanceOf(props as Readonly<Record<string, unknown>>)!;
 
 type EdgeMeta = { provenance: EdgeProvenance; proposedBy?: Proposal };
 

@@ -5,6 +5,7 @@
  */
 import type { DesignModel } from '../model/design-model.js';
 import type { NodeKind } from '../model/kinds.js';
+import { isHiddenIn, type DesignScope } from './design-scope.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
 import type { GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
@@ -22,6 +23,8 @@ const matchesWhere = (node: GraphNode, where: PropertyFilter | undefined): boole
     const value = node.props[key];
     return Array.isArray(value) ? value.includes(wanted) : value === wanted;
   });
+
+const inScope = (node: GraphNode, scope: DesignScope | undefined): boolean => !scope || !isHiddenIn(node.props.proposedBy, scope);
 
 /** The distinct words of the fields search reads, per node: the text is split once, not per search. */
 const searchWordsOf = (node: GraphNode): string[] => [
@@ -87,19 +90,19 @@ export function createMemoryStore(model: DesignModel): GraphStore {
       return ids.map((id) => nodesById.get(id) ?? null);
     },
 
-    async list({ kind, search, where }: NodeQuery, { first, after }) {
+    async list({ kind, search, where, scope }: NodeQuery, { first, after }) {
       const matching = (nodesByKind.get(kind) ?? []).filter(
-        (node) => matchesSearch(node, search) && matchesWhere(node, where),
+        (node) => matchesSearch(node, search) && matchesWhere(node, where) && inScope(node, scope),
       );
       const start = after === undefined ? 0 : matching.findIndex((node) => byCodeUnits(node.id, after) > 0);
       return pageOf(matching, start === -1 ? matching.length : start, first);
     },
 
-    async search({ terms, kinds }: SearchQuery, first) {
+    async search({ terms, kinds, scope }: SearchQuery, first) {
       checkSearchTerms(terms);
       const ofKinds = kinds && new Set(kinds);
       const matching = searchable.flatMap(({ node, words }) =>
-        (!ofKinds || ofKinds.has(node.kind)) && matchesTerms(words, terms) ? [node] : [],
+        (!ofKinds || ofKinds.has(node.kind)) && inScope(node, scope) && matchesTerms(words, terms) ? [node] : [],
       );
       return pageOf(matching, 0, first);
     },

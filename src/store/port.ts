@@ -12,6 +12,7 @@ import type { NodeKind } from '../model/kinds.js';
 import type { NodeProps } from '../model/design-model.js';
 import type { EdgeProvenance, Proposal } from '../model/provenance.js';
 import type { RelationshipType } from '../model/relationships.js';
+import type { DesignScope } from './design-scope.js';
 
 export interface GraphNode {
   readonly id: string;
@@ -57,14 +58,19 @@ export interface NeighbourNode extends Neighbour {
 /** Equality on a scalar property; a list-valued property matches when it contains the value. */
 export type PropertyFilter = Readonly<Record<string, string | number | boolean>>;
 
-export interface NodeQuery {
+/** Which design a `list` or `search` answers in (see design-scope.ts); every element when absent. */
+export interface Scoped {
+  readonly scope?: DesignScope;
+}
+
+export interface NodeQuery extends Scoped {
   readonly kind: NodeKind;
   /** Case-insensitive substring of id or name. */
   readonly search?: string;
   readonly where?: PropertyFilter;
 }
 
-export interface SearchQuery {
+export interface SearchQuery extends Scoped {
   /** Words to find (see search-words.ts): at least one, each lower-case ASCII letters and digits. */
   readonly terms: readonly string[];
   /** Only elements of these kinds; every kind when absent. */

@@ -100,7 +100,7 @@ describe('suspect links and reviews', () => {
   it('fails validate --strict while links are suspect, naming each at its lock entry', async () => {
     const { code, stdout, stderr } = await runCli(['validate', repo.modelDir, '--strict']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/ is valid: 41 elements/);
+    expect(stdout).toMatch(/ is valid: 43 elements/);
     const lines = stderr.split('\n');
     expect(lines).toHaveLength(5 + 2);
     expect(lines[3]).toMatch(/^.*model\/reviews\.lock\.yaml:\d+:3 {2}suspect link TC-SITF-001-01 -\[:VERIFIES\]-> BRS007-FR-001: BRS007-FR-001 changed since the review \(text\)$/);

@@ -64,11 +64,22 @@ describe('mhhs role and mhhs codes', { timeout: CLI_TIMEOUT }, () => {
     expect(stdout).not.toContain('SIT-FUNCTIONAL');
   });
 
+  it('answers the design with a change request\'s proposals only with --with-cr', async () => {
+    const withCr = await runCli(['role', 'ADS', '--with-cr', 'CR027', ...M]);
+    expect(withCr.code).toBe(0);
+    expect(withCr.stdout).toContain(
+      'Sends (2)\n  IF-021  Consumption data [example]\n  IF-050  Network charge billing message [example] [proposed: ADD by CR027 (the new billing message)]\n',
+    );
+    const unknown = await runCli(['role', 'ADS', '--with-cr', 'CR999', ...M]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("error [NOT_FOUND]: ChangeRequest 'CR999' does not exist in the model");
+  });
+
   it('traces a code to requirements with the gaps both ways', async () => {
     const { code, stdout } = await runCli(['codes', '--code', 'BSC', ...M]);
     expect(code).toBe(0);
     expect(stdout).toContain('  BSC-C-3.2  Provision of consumption data [example] (1)\n    BRS007-FR-001  Send consumption data [example]\n');
     expect(stdout).toContain('Requirements without a clause (4)\n');
-    expect(stdout).toContain('Clauses codifying no requirement (1)\n  BSC-C-3.3  Retention of consumption data [example]\n');
+    expect(stdout).toContain('Clauses codifying no requirement (1)\n  BSC-C-3.3  Retention of consumption data [example] [proposed: REMOVE by CR027 (retention moves to the billing code)]\n');
   });
 });

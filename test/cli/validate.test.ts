@@ -8,7 +8,7 @@ describe('mhhs validate', { timeout: CLI_TIMEOUT }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`${SMALL_MODEL} is valid: 41 elements, 67 relationships`);
+    expect(lines[0]).toBe(`${SMALL_MODEL} is valid: 43 elements, 75 relationships`);
     expect(lines).toContain('  Requirement      5');
     expect(lines).toContain('  TestCase         4');
     expect(lines).toContain('  TestResult       5');
@@ -19,7 +19,7 @@ describe('mhhs validate', { timeout: CLI_TIMEOUT }, () => {
   it('reads the model directory from MODEL_DIR when none is given', async () => {
     const { code, stdout } = await runCli(['validate'], { MODEL_DIR: SMALL_MODEL });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^test\/fixtures\/small-model is valid: 41 elements/);
+    expect(stdout).toMatch(/^test\/fixtures\/small-model is valid: 43 elements/);
   });
 
   it('on a broken model exits 1 and lists every problem as file:line:col  message, then a summary', async () => {

@@ -330,6 +330,28 @@ export function defineApiContract(factory: StoreFactory): void {
         ]);
       });
 
+      it('answers the baselined design unless asked to include a change request\'s proposals', async () => {
+        const sends = (args: string) =>
+          `{ roleView(role: "ADS"${args}) { sends { id proposedBy { changeRequest change } relationships(types: [FROM]) { node { id } proposedBy { change } } } } }`;
+        const baseline = expectData<{ roleView: { sends: { id: string }[] } }>(await post(url, sends('')));
+        expect(ids(baseline.roleView.sends)).toEqual(['IF-021']);
+        const withCr = expectData<{ roleView: { sends: unknown[] } }>(await post(url, sends(', includeProposed: ["CR027"]')));
+        // Nested fields read the same design as the root field: IF-050's own relationships are there.
+        expect(withCr.roleView.sends).toEqual([
+          { id: 'IF-021', proposedBy: null, relationships: [{ node: { id: 'ADS' }, proposedBy: null }] },
+          { id: 'IF-050', proposedBy: { changeRequest: 'CR027', change: 'ADD' }, relationships: [{ node: { id: 'ADS' }, proposedBy: { change: 'ADD' } }] },
+        ]);
+        // Two root fields of one request, two designs.
+        const both = expectData<{ base: { totalCount: number }; proposed: { totalCount: number } }>(
+          await post(url, '{ base: interfaces { totalCount } proposed: interfaces(includeProposed: ["CR027"]) { totalCount } }'),
+        );
+        expect([both.base.totalCount, both.proposed.totalCount]).toEqual([4, 5]);
+        expectErrorCode(await post(url, '{ node(id: "IF-050") { id } }'), 'NOT_FOUND');
+        expect(expectData<{ node: { id: string } }>(await post(url, '{ node(id: "IF-050", includeProposed: ["CR027"]) { id } }')).node.id).toBe('IF-050');
+        expectErrorCode(await post(url, '{ interfaces(includeProposed: ["CR999"]) { totalCount } }'), 'NOT_FOUND');
+        expectErrorCode(await post(url, '{ interfaces(includeProposed: ["IF-021"]) { totalCount } }'), 'BAD_USER_INPUT');
+      });
+
       it('reads the relationship edges of a whole page in one round-trip per level', async () => {
         const query = (first: number) =>
           `{ search(text: "consumption", first: ${first}) { hits { node { relationships { node { id } provenance { state } } } } } }`;
@@ -448,7 +470,7 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(response.status).toBe(200);
         expect(await response.json()).toMatchObject({
           status: 'ok',
-          store: { store: factory.name, ok: true, modelHash: model.hash, nodeCount: 41 },
+          store: { store: factory.name, ok: true, modelHash: model.hash, nodeCount: 43 },
         });
       });
 

@@ -23,6 +23,7 @@ import { trace } from '../../src/domain/trace.js';
 import { BadInputError, NotFoundError } from '../../src/errors.js';
 import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import { loadModel } from '../../src/model/load.js';
+import { BASELINE, scopedStore } from '../../src/store/design-scope.js';
 import type { GraphNode, GraphStore } from '../../src/store/port.js';
 import type { StoreFactory } from '../support/stores.js';
 import { CR023_IMPACT_BY_KIND } from './small-model-answers.js';
@@ -56,14 +57,18 @@ const executionsOf = (result: Rttm) =>
 export function defineDomainContract(factory: StoreFactory): void {
   describe(`domain contract on the ${factory.name} store`, () => {
     let model: DesignModel;
+    /** The store as the adapter answers, proposals and all. */
+    let raw: GraphStore;
+    /** The baselined design, as every query reads it by default: CR027's proposals left out. */
     let store: GraphStore;
 
     beforeAll(async () => {
       model = await loadModel(SMALL_MODEL_DIR);
-      store = await factory.make(model);
+      raw = await factory.make(model);
+      store = scopedStore(raw, BASELINE);
     });
     afterAll(async () => {
-      await store?.close();
+      await raw?.close();
     });
 
     describe('GraphStore port', () => {
@@ -141,7 +146,7 @@ export function defineDomainContract(factory: StoreFactory): void {
       });
 
       it('reports its health with the model it holds', async () => {
-        expect(await store.health()).toMatchObject({ store: factory.name, ok: true, modelHash: model.hash, nodeCount: 41 });
+        expect(await store.health()).toMatchObject({ store: factory.name, ok: true, modelHash: model.hash, nodeCount: 43 });
       });
     });
 
@@ -639,9 +644,11 @@ export function defineDomainContract(factory: StoreFactory): void {
 
     describe('model summary', () => {
       it('counts the elements and the examples among them, kind by kind', async () => {
+        // The baselined design: IF-050, which CR027 only proposes, is not counted.
+        const baselined = model.nodes.filter((n) => n.props.proposedBy?.change !== 'ADD');
         const summary = await modelSummary(store);
-        expect(summary.elements).toBe(model.nodes.length);
-        expect(summary.examples).toBe(model.nodes.filter((n) => n.props.example !== undefined).length);
+        expect(summary.elements).toBe(baselined.length);
+        expect(summary.examples).toBe(baselined.filter((n) => n.props.example !== undefined).length);
         expect(summary.byKind.find((k) => k.kind === 'Interface')).toEqual({ kind: 'Interface', elements: 4, examples: 4 });
       });
     });
@@ -725,6 +732,85 @@ export function defineDomainContract(factory: StoreFactory): void {
         for (const terms of [[], ['Data'], ['da*'], ['data', 'a b']]) {
           await expect(store.search({ terms }, 5), JSON.stringify(terms)).rejects.toThrow(BadInputError);
         }
+      });
+    });
+
+    describe('design scope: proposals only when asked for', () => {
+      // CR027 proposes to ADD IF-050 (ADS -> SUPPLIER) with a proposed BRS007-FR-004 -[REALISED_BY]->
+      // IF-050, and to REMOVE BSC-C-3.3. The baselined design has BSC-C-3.3 and no IF-050; the
+      // design with CR027 has IF-050 and no BSC-C-3.3.
+      let withCr027: GraphStore;
+      beforeAll(() => {
+        withCr027 = scopedStore(raw, { includeProposed: ['CR027'] });
+      });
+
+      it('hides added elements from the baseline and removed ones from the design with the CR', async () => {
+        expect(ids(await store.nodes(['IF-050', 'BSC-C-3.3']))).toEqual([null, 'BSC-C-3.3']);
+        expect(ids(await withCr027.nodes(['IF-050', 'BSC-C-3.3']))).toEqual(['IF-050', null]);
+        // Scoping twice starts again from the adapter's answer, not from the first scope's.
+        expect(ids(await scopedStore(withCr027, BASELINE).nodes(['IF-050']))).toEqual([null]);
+        expect((await withCr027.nodes(['IF-050']))[0]?.props.proposedBy).toEqual({ cr: 'CR027', change: 'ADD', note: 'the new billing message' });
+      });
+
+      it('pages and counts lists and searches in the scope', async () => {
+        expect(ids((await store.list({ kind: 'Interface' }, { first: 10 })).items)).toEqual(['IF-001', 'IF-021', 'IF-031', 'IF-041']);
+        const page = await withCr027.list({ kind: 'Interface' }, { first: 4 });
+        expect(ids(page.items)).toEqual(['IF-001', 'IF-021', 'IF-031', 'IF-041']);
+        expect(page).toMatchObject({ hasNextPage: true, totalCount: 5 });
+        expect(ids((await withCr027.list({ kind: 'Interface' }, { first: 4, after: 'IF-041' })).items)).toEqual(['IF-050']);
+        const clauses = await withCr027.list({ kind: 'CodeClause', where: { code: 'BSC' } }, { first: 10 });
+        expect([ids(clauses.items), clauses.totalCount]).toEqual([['BSC-C-3.2'], 1]);
+        expect(found(await search(store, { text: 'billing' }))).toEqual(['CR027: name']);
+        expect(found(await search(withCr027, { text: 'billing' }))).toEqual(['CR027: name', 'IF-050: name']);
+        expect(found(await search(withCr027, { text: 'retention' }))).toEqual([]);
+      });
+
+      it('drops relationships that are proposed, or that end at an element the scope leaves out', async () => {
+        const realisedBy = [{ type: 'REALISED_BY', direction: 'OUT' }] as const;
+        expect((await store.neighbours(['BRS007-FR-004'], realisedBy))[0]?.map((n) => n.id)).toEqual(['MHHSP-BP001-S01']);
+        const [withProposal] = await withCr027.neighbours(['BRS007-FR-004'], realisedBy);
+        expect(withProposal?.map((n) => [n.id, n.proposedBy?.change ?? null])).toEqual([['IF-050', 'ADD'], ['MHHSP-BP001-S01', null]]);
+        const sends = [{ type: 'FROM', direction: 'IN' }] as const;
+        expect((await store.neighbours(['ADS'], sends))[0]?.map((n) => n.id)).toEqual(['IF-021']);
+        expect((await withCr027.neighbours(['ADS'], sends))[0]?.map((n) => n.id)).toEqual(['IF-021', 'IF-050']);
+      });
+
+      it('answers the role view and the code trace of the design asked for', async () => {
+        expect(ids((await roleView(store, 'ADS')).sends)).toEqual(['IF-021']);
+        expect(ids((await roleView(withCr027, 'ADS')).sends)).toEqual(['IF-021', 'IF-050']);
+        expect(ids((await codeTrace(store, { code: 'BSC' })).clausesWithoutRequirement)).toEqual(['BSC-C-3.3']);
+        expect(ids((await codeTrace(withCr027, { code: 'BSC' })).clausesWithoutRequirement)).toEqual([]);
+        // With CR027, FR-004 is realised by IF-050 too; no test case exercises it, so the row stays
+        // DIRECT (TC-PIT-001-01 verifies it) and the matrix is the baseline's.
+        const rowsOf = async (s: GraphStore) => matrix(await rttm(s, { phase: 'PIT' }));
+        expect(await rowsOf(withCr027)).toEqual(await rowsOf(store));
+      });
+
+      it('assesses a CR from what it proposes: the baseline it modifies or removes, and what it adds when included', async () => {
+        // CR027 CHANGES what it proposes (implied by proposedBy): IF-050 (ADD), BSC-C-3.3 (REMOVE),
+        // and the elements its proposed relationships are written on — BRS007-FR-004 (realisedBy
+        // IF-050) and IFCAT (which defines IF-050). The baseline has no IF-050; the design with
+        // CR027 no BSC-C-3.3. Depth 1 from FR-004: its artefact, the role it applies to, the test
+        // case verifying it, the clause codifying it; from IF-050: its sender (SUPPLIER is reached
+        // from FR-004 first, FR-004 being the smallest start id). The clause and the catalogue
+        // move nothing yet.
+        const baseline = await impactOf(store, { changeRequest: 'CR027', maxDepth: 1 });
+        expect(ids(baseline.changed)).toEqual(['BRS007-FR-004', 'BSC-C-3.3', 'IFCAT']);
+        expect(baseline.impacted.map(explained)).toEqual([
+          'BRS007 @1: BRS007-FR-004 <-[DEFINES]- BRS007',
+          'SUPPLIER @1: BRS007-FR-004 -[APPLIES_TO]-> SUPPLIER',
+          'TC-PIT-001-01 @1: BRS007-FR-004 <-[VERIFIES]- TC-PIT-001-01',
+          'REC-5-2.1 @1: BRS007-FR-004 <-[CODIFIES]- REC-5-2.1',
+        ]);
+        const proposed = await impactOf(withCr027, { changeRequest: 'CR027', maxDepth: 1 });
+        expect(ids(proposed.changed)).toEqual(['BRS007-FR-004', 'IF-050', 'IFCAT']);
+        expect(proposed.impacted.map(explained)).toEqual([
+          'BRS007 @1: BRS007-FR-004 <-[DEFINES]- BRS007',
+          'ADS @1: IF-050 -[FROM]-> ADS',
+          'SUPPLIER @1: BRS007-FR-004 -[APPLIES_TO]-> SUPPLIER',
+          'TC-PIT-001-01 @1: BRS007-FR-004 <-[VERIFIES]- TC-PIT-001-01',
+          'REC-5-2.1 @1: BRS007-FR-004 <-[CODIFIES]- REC-5-2.1',
+        ]);
       });
     });
   });

@@ -50,11 +50,10 @@ describe('errors', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE with the reason when the store is unreachable', async () => {
-    const { url } = await serve({
-      neighbours: async () => {
-        throw new StoreUnavailableError('Neo4j at bolt://127.0.0.1:7687 is unreachable');
-      },
-    });
+    const unreachable = async () => {
+      throw new StoreUnavailableError('Neo4j at bolt://127.0.0.1:7687 is unreachable');
+    };
+    const { url } = await serve({ neighbours: unreachable, expand: unreachable });
     const error = expectErrorCode(await post(url, RoleViewDocument, { role: 'ADS' }), 'SERVICE_UNAVAILABLE');
     expect(error.message).toBe('Neo4j at bolt://127.0.0.1:7687 is unreachable');
   });

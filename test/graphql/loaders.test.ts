@@ -3,7 +3,8 @@ import { fingerprintOf } from '../../src/model/fingerprint.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/graphql/context.js';
 import { loadersFor } from '../../src/graphql/loaders.js';
-import { toNodeSource } from '../../src/graphql/node-source.js';
+import { SCOPE, toNodeSource } from '../../src/graphql/node-source.js';
+import { BASELINE } from '../../src/store/design-scope.js';
 import { silentLogger } from '../../src/log.js';
 import { loadModel } from '../../src/model/load.js';
 import { countingStore } from '../../src/store/counting.js';
@@ -86,6 +87,7 @@ describe('node source', () => {
       inferredReason: null,
       proposedBy: null,
       fingerprint: fingerprintOf(node),
+      [SCOPE]: BASELINE,
     });
     const example = toNodeSource({ id: 'DI-001', kind: 'DataItem', props: { name: 'MPAN', example: 'Illustrative.' } });
     expect(example).toMatchObject({ provenance: null, provenanceState: 'EXAMPLE', isExample: true, exampleNote: 'Illustrative.' });

@@ -69,7 +69,7 @@ describe('schema', () => {
   it('has a lookup and a Relay connection per kind at the root', () => {
     const query = schema.getQueryType()!.getFields();
     expect(String(query.requirement?.type)).toBe('Requirement');
-    expect(query.requirements?.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['first: Int!', 'after: String', 'search: String', 'where: JSONObject']);
+    expect(query.requirements?.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['includeProposed: [ID!]', 'first: Int!', 'after: String', 'search: String', 'where: JSONObject']);
     expect(Object.keys(objectType('RequirementConnection').getFields())).toEqual(['edges', 'pageInfo', 'totalCount']);
     expect(String(query.processSteps?.type)).toBe('ProcessStepConnection!');
     for (const field of ['node', 'impact', 'trace', 'rttm', 'roleView', 'codeTrace']) expect(query).toHaveProperty(field);

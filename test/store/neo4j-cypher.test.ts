@@ -59,17 +59,21 @@ describe('read statements', () => {
   });
 
   it('list a page and the total in one statement, with filters as parameters', () => {
-    const query = listQuery({ kind: 'Role', search: 'Data', where: { codeBodies: 'BSC', category: 'CENTRAL_SERVICE' } }, { first: 10, after: 'ADS' });
+    const query = listQuery(
+      { kind: 'Role', search: 'Data', where: { codeBodies: 'BSC', category: 'CENTRAL_SERVICE' }, scope: { includeProposed: ['CR027'] } },
+      { first: 10, after: 'ADS' },
+    );
     expect(query.text).toBe(`${CURRENT}
 MATCH (n:\`Role\` {_generation: generation})
 WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
+  AND ($scope IS NULL OR NOT coalesce((n.proposedChange = 'ADD' AND NOT n.proposedBy IN $scope) OR (n.proposedChange = 'REMOVE' AND n.proposedBy IN $scope), false))
   AND $where0 IN n.\`codeBodies\`
   AND n.\`category\` = $where1
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS totalCount,
   [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m._props]] AS page`);
-    expect(query.params).toEqual({ search: 'data', after: 'ADS', limit: neo4j.int(11), where0: 'BSC', where1: 'CENTRAL_SERVICE' });
+    expect(query.params).toEqual({ search: 'data', scope: ['CR027'], after: 'ADS', limit: neo4j.int(11), where0: 'BSC', where1: 'CENTRAL_SERVICE' });
   });
 
   it('clamp page sizes to what a Cypher list slice takes', () => {

@@ -4,6 +4,7 @@
  * fingerprints of their ends into the model's reviews.lock.yaml, and says which links it cleared.
  */
 import type { Command } from 'commander';
+import { BASELINE, scopedStore } from '../../store/design-scope.js';
 import { review } from '../../domain/review.js';
 import { linkText } from '../../export/suspects.js';
 import { readReviewLock, writeReviewLock } from '../../model/reviews-lock.js';
@@ -26,7 +27,8 @@ export const reviewCommand = (program: Command) =>
       const context = commandContext({ quiet: true });
       const modelDir = opts.model ?? context.config.modelDir;
       const lock = await readReviewLock(modelDir);
-      const outcome = await withStore(context, modelDir, (store) => review(store, lock, opts.allValid ? { allValid: true } : { ids }));
+      // Reviews are of the baselined design, as `mhhs suspects` lists it.
+      const outcome = await withStore(context, modelDir, (store) => review(scopedStore(store, BASELINE), lock, opts.allValid ? { allValid: true } : { ids }));
       await writeReviewLock(modelDir, outcome.lock);
       const cleared = outcome.cleared.map((link) => `  ${link.state.padEnd(10)} ${linkText(link)}\n`).join('');
       process.stdout.write(

@@ -4,6 +4,7 @@
  * Warnings (an empty file) come first on stderr, as `file:line:col  warning: message`; they do
  * not make the model invalid.
  */
+import { BASELINE, scopedStore } from '../../store/design-scope.js';
 import type { Command } from 'commander';
 import { formatProblem, type ModelProblem } from '../../errors.js';
 import { NODE_KINDS } from '../../model/kinds.js';
@@ -43,7 +44,7 @@ function reportCounts(dir: string, model: DesignModel, warnings: number): void {
  */
 async function checkSuspects(dir: string, model: DesignModel): Promise<boolean> {
   const lock = await readReviewLock(dir);
-  const { links, totals } = await suspectLinks(createMemoryStore(model), new ModelHistory(dir), lock);
+  const { links, totals } = await suspectLinks(scopedStore(createMemoryStore(model), BASELINE), new ModelHistory(dir), lock);
   const lines = links.map((link) => {
     const changed = link.dependsOn === 'FROM' ? link.from : link.to;
     const fields = link.changes ? ` (${link.changes.map((f) => f.field).join(', ')})` : '';

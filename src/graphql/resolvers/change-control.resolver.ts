@@ -2,6 +2,7 @@
  * `diff` and `suspectLinks`: change control over the model's git history and its review lock,
  * computed above the port (src/domain) so both stores answer alike.
  */
+import { BASELINE, scopedStore } from '../../store/design-scope.js';
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { diffVersions } from '../../domain/baselines.js';
 import type { ModelDiff as ModelDiffResult, ReviewState, SuspectReport } from '../../domain/results.js';
@@ -45,7 +46,7 @@ export class ChangeControlResolver {
     @Arg('to', () => String, { nullable: true, description: `${VERSION}; the working tree when absent.` }) to: string | null | undefined,
     @Ctx() context: ApiContext,
   ) {
-    return diffSource(await diffVersions(context.store, historyOf(context), { from, to: to ?? undefined }));
+    return diffSource(await diffVersions(scopedStore(context.store, BASELINE), historyOf(context), { from, to: to ?? undefined }));
   }
 
   @Query(() => SuspectLinks, {
@@ -54,6 +55,6 @@ export class ChangeControlResolver {
   })
   async suspectLinks(@Args(() => SuspectLinksArgs) { kind, state }: SuspectLinksArgs, @Ctx() context: ApiContext) {
     const history = historyOf(context);
-    return suspectsSource(await suspectLinks(context.store, history, await readReviewLock(history.modelDir), { kind: kind ?? undefined, state }));
+    return suspectsSource(await suspectLinks(scopedStore(context.store, BASELINE), history, await readReviewLock(history.modelDir), { kind: kind ?? undefined, state }));
   }
 }

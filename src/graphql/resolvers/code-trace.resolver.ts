@@ -5,6 +5,7 @@ import type { CodeBody } from '../../model/kinds.js';
 import type { ApiContext } from '../context.js';
 import { CodeBodyEnum } from '../enums.js';
 import { withNodeSources } from '../node-source.js';
+import { includeProposedArg, scopeFor } from '../scope-args.js';
 import { CodeTrace } from '../types/code-trace.js';
 
 @Resolver()
@@ -15,8 +16,10 @@ export class CodeTraceResolver {
   async codeTrace(
     @Arg('code', () => CodeBodyEnum, { nullable: true, description: 'Only this industry code (and the requirements of the roles it governs); all codes when absent.' })
     code: CodeBody | null | undefined,
-    @Ctx() { store }: ApiContext,
+    @includeProposedArg() includeProposed: string[] | null | undefined,
+    @Ctx() context: ApiContext,
   ) {
-    return withNodeSources(await codeTrace(store, { code: code ?? undefined }));
+    const { scope, store } = await scopeFor(context, includeProposed);
+    return withNodeSources(await codeTrace(store, { code: code ?? undefined }), scope);
   }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_IMPACT_DEPTH, impactOf } from '../../domain/impact.js';
 import { impactOfDiff } from '../../domain/impact-of-diff.js';
 import { historyOf, type ApiContext } from '../context.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { Impact } from '../types/impact.js';
 
 @InputType({ description: 'Two versions of the model: design releases with a baseline, git refs or commit ids.' })
@@ -17,7 +18,7 @@ class DiffInput {
 }
 
 @ArgsType()
-class ImpactArgs {
+class ImpactArgs extends ScopeArgs {
   @Field(() => ID, { nullable: true, description: 'The change request to assess, e.g. `CR023`.' })
   changeRequest?: string | null;
 
@@ -41,15 +42,16 @@ export class ImpactResolver {
       'Every element downstream of a change, each once at its minimum depth with one shortest path explaining it. ' +
       'Give one of `changeRequest` (the walk starts from the elements it CHANGES), `changed`, or `diff`.',
   })
-  async impact(@Args(() => ImpactArgs) { changeRequest, changed, diff, maxDepth }: ImpactArgs, @Ctx() context: ApiContext) {
-    const { store } = context;
+  async impact(@Args(() => ImpactArgs) { changeRequest, changed, diff, maxDepth, includeProposed }: ImpactArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
     if (diff) {
       if (changeRequest || changed) throw new BadInputError('Give one of changeRequest, changed or diff');
       const input = { from: diff.from, to: diff.to ?? undefined, maxDepth: maxDepth ?? undefined };
-      return withNodeSources((await impactOfDiff(store, historyOf(context), input)).impact);
+      return withNodeSources((await impactOfDiff(store, historyOf(context), input)).impact, scope);
     }
     return withNodeSources(
       await impactOf(store, { changeRequest: changeRequest ?? undefined, changed: changed ?? undefined, maxDepth: maxDepth ?? undefined }),
+      scope,
     );
   }
 }

@@ -12,11 +12,12 @@ import type { GraphNode } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import type { ElementProperty } from '../types/neighbourhood.js';
 import { Neighbourhood } from '../types/neighbourhood.js';
 
 @ArgsType()
-class NeighbourhoodArgs {
+class NeighbourhoodArgs extends ScopeArgs {
   @Field(() => ID, { description: 'The element at the centre, e.g. `IF-021`.' })
   id!: string;
 
@@ -44,10 +45,11 @@ export class NeighbourhoodResolver {
       'The elements within `depth` hops of an element, following every relationship both ways, and the relationships between them: ' +
       'what the explorer draws. A NOT_FOUND error when no element has the id.',
   })
-  async neighbourhood(@Args(() => NeighbourhoodArgs) { id, depth, maxNodes }: NeighbourhoodArgs, @Ctx() context: ApiContext) {
-    const result = await neighbourhood(context.store, { id, depth, maxNodes });
-    const loaders = loadersFor(context);
+  async neighbourhood(@Args(() => NeighbourhoodArgs) { id, depth, maxNodes, includeProposed }: NeighbourhoodArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
+    const result = await neighbourhood(store, { id, depth, maxNodes });
+    const loaders = loadersFor(context, scope);
     for (const { node } of result.nodes) loaders.node.prime(node.id, node);
-    return { ...withNodeSources(result), properties: propertiesOf(result.centre) };
+    return { ...withNodeSources(result, scope), properties: propertiesOf(result.centre) };
   }
 }

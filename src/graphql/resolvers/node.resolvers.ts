@@ -15,6 +15,7 @@ import { MAX_PAGE_SIZE } from '../page-size.js';
 import { ListArgs } from '../types/list-args.js';
 import { Node } from '../types/node.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
+import { includeProposedArg, scopeFor } from '../scope-args.js';
 import { propertyFilterOf } from '../where.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -24,24 +25,26 @@ export const lookupFieldOf = (kind: NodeKind) => lowerFirst(kind);
 export const listFieldOf = (kind: NodeKind) => KINDS[kind].yamlKey ?? `${lowerFirst(kind)}s`;
 
 /** The domain's lookup checks, on what the loader finds, so that aliased lookups batch. */
-async function lookup(kind: NodeKind | undefined, id: string, context: ApiContext): Promise<NodeSource> {
-  return toNodeSource(checkedNode({ id, kind }, await loadersFor(context).node.load(id)));
+async function lookup(kind: NodeKind | undefined, id: string, includeProposed: string[] | null | undefined, context: ApiContext): Promise<NodeSource> {
+  const { scope } = await scopeFor(context, includeProposed);
+  return toNodeSource(checkedNode({ id, kind }, await loadersFor(context, scope).node.load(id)), scope);
 }
 
 async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promise<ConnectionSource> {
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
     throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${args.first}`);
   }
+  const { scope, store } = await scopeFor(context, args.includeProposed);
   const query = { kind, search: args.search ?? undefined, where: propertyFilterOf(kind, args.where ?? undefined) };
-  const page = await context.store.list(query, {
+  const page = await store.list(query, {
     first: args.first,
     after: args.after == null ? undefined : decodeCursor(args.after),
   });
-  const loaders = loadersFor(context);
+  const loaders = loadersFor(context, scope);
   const edges = page.items.map((node) => {
     // Later fields of the request (paths, lookups) may ask for these nodes again.
     loaders.node.prime(node.id, node);
-    return { cursor: encodeCursor(node.id), node: toNodeSource(node) };
+    return { cursor: encodeCursor(node.id), node: toNodeSource(node, scope) };
   });
   return {
     edges,
@@ -58,8 +61,12 @@ async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promis
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any element by id, whatever its kind; a NOT_FOUND error when no element has the id.' })
-  node(@Arg('id', () => ID, { description: 'The element\'s id, e.g. `IF-021`.' }) id: string, @Ctx() context: ApiContext): Promise<NodeSource> {
-    return lookup(undefined, id, context);
+  node(
+    @Arg('id', () => ID, { description: 'The element\'s id, e.g. `IF-021`.' }) id: string,
+    @includeProposedArg() includeProposed: string[] | null | undefined,
+    @Ctx() context: ApiContext,
+  ): Promise<NodeSource> {
+    return lookup(undefined, id, includeProposed, context);
   }
 }
 
@@ -74,13 +81,16 @@ function kindQueriesResolver(): Function {
   };
   for (const kind of NODE_KINDS) {
     const lookupField = lookupFieldOf(kind);
-    const lookupDescriptor = define(lookupField, (id: string, context: ApiContext) => lookup(kind, id, context));
+    const lookupDescriptor = define(lookupField, (id: string, includeProposed: string[] | null | undefined, context: ApiContext) =>
+      lookup(kind, id, includeProposed, context),
+    );
     Query(() => NODE_TYPES[kind], {
       nullable: true,
       description: `The ${kind} with this id; a NOT_FOUND error when no element has it, BAD_USER_INPUT when it is another kind's.`,
     })(prototype, lookupField, lookupDescriptor);
     Arg('id', () => ID, { description: `The ${kind}'s id, e.g. \`${KINDS[kind].idExample}\`.` })(prototype, lookupField, 0);
-    Ctx()(prototype, lookupField, 1);
+    includeProposedArg()(prototype, lookupField, 1);
+    Ctx()(prototype, lookupField, 2);
 
     const listField = listFieldOf(kind);
     const listDescriptor = define(listField, (args: ListArgs, context: ApiContext) => list(kind, args, context));

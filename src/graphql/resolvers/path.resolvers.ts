@@ -3,23 +3,24 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { formatPath } from '../../domain/path-pattern.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
-import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
+import { scopeOf, toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { Node } from '../types/node.js';
 import { Path, PathHop } from '../types/path.js';
 import { Proposal, RelationshipProvenance } from '../types/provenance.js';
 
 /** A path names elements the walk has just reached, so a missing one is a store inconsistency. */
-async function pathNode(id: string, context: ApiContext): Promise<NodeSource> {
-  const node = await loadersFor(context).node.load(id);
+async function pathNode(id: string, from: object, context: ApiContext): Promise<NodeSource> {
+  const scope = scopeOf(from);
+  const node = await loadersFor(context, scope).node.load(id);
   if (!node) throw new Error(`path element '${id}' is missing from the store`);
-  return toNodeSource(node);
+  return toNodeSource(node, scope);
 }
 
 @Resolver(() => Path)
 export class PathResolver {
   @FieldResolver(() => Node, { description: 'The element the path starts from (a changed element, or the trace origin).' })
   start(@Root() path: Path, @Ctx() context: ApiContext): Promise<NodeSource> {
-    return pathNode(path.start, context);
+    return pathNode(path.start, path, context);
   }
 
   @FieldResolver(() => String, {
@@ -34,7 +35,7 @@ export class PathResolver {
 export class PathHopResolver {
   @FieldResolver(() => Node, { description: 'The element the hop arrives at.' })
   to(@Root() hop: PathHop, @Ctx() context: ApiContext): Promise<NodeSource> {
-    return pathNode(hop.to, context);
+    return pathNode(hop.to, hop, context);
   }
 
   @FieldResolver(() => RelationshipProvenance, { description: 'Where the relationship followed comes from.' })

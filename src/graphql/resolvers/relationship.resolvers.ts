@@ -18,7 +18,7 @@ import type { Direction, Hop } from '../../store/port.js';
 import { DirectionEnum, RelationshipTypeEnum, ReviewStateEnum } from '../enums.js';
 import { historyOf, type ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
-import { toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
+import { scopeOf, toNodeSource, toProposal, toRelationshipProvenance, type NodeSource } from '../node-source.js';
 import { relationshipFieldsOf, type RelationshipField } from '../relationship-fields.js';
 import { hopTreesBelow } from '../selection-tree.js';
 import { Node } from '../types/node.js';
@@ -27,8 +27,9 @@ import { RelationshipEdge } from '../types/relationship-edge.js';
 
 async function resolveRelationship(field: RelationshipField, root: NodeSource, context: ApiContext, info: GraphQLResolveInfo) {
   const hop = { type: field.type, direction: field.direction };
-  const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop, then: hopTreesBelow(field, info) });
-  const nodes = neighbours.map((n) => toNodeSource(n.node));
+  const scope = scopeOf(root);
+  const neighbours = await loadersFor(context, scope).neighbours.load({ id: root.id, hop, then: hopTreesBelow(field, info) });
+  const nodes = neighbours.map((n) => toNodeSource(n.node, scope));
   return field.single ? (nodes[0] ?? null) : nodes;
 }
 
@@ -82,14 +83,15 @@ export class NodeRelationshipsResolver {
   ): Promise<RelationshipEdge[]> {
     const hops = hopsOf(types, direction);
     if (hops.length === 0) return [];
-    const { neighbours } = loadersFor(context);
+    const scope = scopeOf(root);
+    const { neighbours } = loadersFor(context, scope);
     // Each hop through the one loader: a level's edges join its relationship fields' single call.
     const lists = await Promise.all(hops.map((hop) => neighbours.load({ id: root.id, hop })));
     return lists
       .flat()
       .sort(byTypeDirectionId)
       .map((n) => {
-        const node = toNodeSource(n.node);
+        const node = toNodeSource(n.node, scope);
         const [from, to] = n.direction === 'OUT' ? [root, node] : [node, root];
         return {
           type: n.type,

@@ -3,10 +3,11 @@ import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { roleView } from '../../domain/role-view.js';
 import type { ApiContext } from '../context.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { RoleView } from '../types/role-view.js';
 
 @ArgsType()
-class RoleViewArgs {
+class RoleViewArgs extends ScopeArgs {
   @Field(() => ID, { description: 'The Role, e.g. `ADS`; its parts (roles PART_OF it) are included.' })
   role!: string;
 
@@ -20,7 +21,8 @@ export class RoleViewResolver {
     description:
       'The interfaces a role sends and receives, the processes it takes part in, the requirements it must satisfy and the test cases it must pass, by phase.',
   })
-  async roleView(@Args(() => RoleViewArgs) { role, phase }: RoleViewArgs, @Ctx() { store }: ApiContext) {
-    return withNodeSources(await roleView(store, role, { phase: phase ?? undefined }));
+  async roleView(@Args(() => RoleViewArgs) { role, phase, includeProposed }: RoleViewArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
+    return withNodeSources(await roleView(store, role, { phase: phase ?? undefined }), scope);
   }
 }

@@ -3,10 +3,11 @@ import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { rttm } from '../../domain/rttm.js';
 import type { ApiContext } from '../context.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { Rttm } from '../types/rttm.js';
 
 @ArgsType()
-class RttmArgs {
+class RttmArgs extends ScopeArgs {
   @Field(() => ID, { nullable: true, description: 'Only test cases of this TestPhase count, e.g. `SIT-FUNCTIONAL`.' })
   phase?: string | null;
 
@@ -31,7 +32,8 @@ export class RttmResolver {
       'its coverage status, its execution status from their latest results, totals, coverage three ways, the uncovered ' +
       'requirements and the test cases that verify nothing. Every argument narrows the scope; none gives the whole model.',
   })
-  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant }: RttmArgs, @Ctx() { store }: ApiContext) {
+  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
     return withNodeSources(
       await rttm(store, {
         phase: phase ?? undefined,
@@ -40,6 +42,7 @@ export class RttmResolver {
         artefact: artefact ?? undefined,
         participant: participant ?? undefined,
       }),
+      scope,
     );
   }
 }

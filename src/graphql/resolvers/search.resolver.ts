@@ -6,10 +6,11 @@ import type { ApiContext } from '../context.js';
 import { NodeKindEnum } from '../enums.js';
 import { loadersFor } from '../loaders.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { SearchResult } from '../types/search.js';
 
 @ArgsType()
-class SearchArgs {
+class SearchArgs extends ScopeArgs {
   @Field(() => String, {
     description:
       `Words to find, e.g. \`disconnection\` or \`brs013 demand disc\`: runs of ASCII letters and digits, case-insensitive; ` +
@@ -32,11 +33,12 @@ export class SearchResolver {
       'ordered by id: `disconn` finds "Demand Disconnection Events", `brs013 fr` finds BRS013-FR-001 and its siblings. ' +
       'BAD_USER_INPUT for a text without words, too long or with too many words.',
   })
-  async search(@Args(() => SearchArgs) { text, kinds, first }: SearchArgs, @Ctx() context: ApiContext) {
-    const result = await search(context.store, { text, kinds: kinds ?? undefined, first });
+  async search(@Args(() => SearchArgs) { text, kinds, first, includeProposed }: SearchArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
+    const result = await search(store, { text, kinds: kinds ?? undefined, first });
     // Later fields of the request (relationships, lookups) may ask for these elements again.
-    const loaders = loadersFor(context);
+    const loaders = loadersFor(context, scope);
     for (const { node } of result.hits) loaders.node.prime(node.id, node);
-    return withNodeSources(result);
+    return withNodeSources(result, scope);
   }
 }

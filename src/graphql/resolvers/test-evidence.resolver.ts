@@ -8,11 +8,11 @@ import { byExecution, latestOf } from '../../domain/executions.js';
 import { HOPS } from '../../domain/hops.js';
 import type { ApiContext } from '../context.js';
 import { loadersFor } from '../loaders.js';
-import { toNodeSource, type NodeSource } from '../node-source.js';
+import { scopeOf, toNodeSource, type NodeSource } from '../node-source.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
 
 async function historyOf(root: NodeSource, context: ApiContext) {
-  const neighbours = await loadersFor(context).neighbours.load({ id: root.id, hop: HOPS.results });
+  const neighbours = await loadersFor(context, scopeOf(root)).neighbours.load({ id: root.id, hop: HOPS.results });
   return neighbours.map((n) => n.node).sort(byExecution);
 }
 
@@ -20,7 +20,7 @@ async function historyOf(root: NodeSource, context: ApiContext) {
 export class TestEvidenceResolver {
   @FieldResolver(() => [NODE_TYPES.TestResult], { description: 'Every result of the test case, oldest first, by (executedAt, id): its execution history.' })
   async history(@Root() root: NodeSource, @Ctx() context: ApiContext) {
-    return (await historyOf(root, context)).map(toNodeSource);
+    return (await historyOf(root, context)).map((node) => toNodeSource(node, scopeOf(root)));
   }
 
   @FieldResolver(() => NODE_TYPES.TestResult, {
@@ -29,6 +29,6 @@ export class TestEvidenceResolver {
   })
   async latestResult(@Root() root: NodeSource, @Ctx() context: ApiContext) {
     const latest = latestOf(await historyOf(root, context));
-    return latest ? toNodeSource(latest) : null;
+    return latest ? toNodeSource(latest, scopeOf(root)) : null;
   }
 }

@@ -5,10 +5,11 @@ import type { NodeKind } from '../../model/kinds.js';
 import type { ApiContext } from '../context.js';
 import { NodeKindEnum } from '../enums.js';
 import { withNodeSources } from '../node-source.js';
+import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { Trace } from '../types/trace.js';
 
 @ArgsType()
-class TraceArgs {
+class TraceArgs extends ScopeArgs {
   @Field(() => ID, { description: 'The element to trace from, e.g. `BRS007-FR-001`.' })
   from!: string;
 
@@ -22,7 +23,8 @@ class TraceArgs {
 @Resolver()
 export class TraceResolver {
   @Query(() => Trace, { description: 'Every element of `toKind` reachable from `from`, each with one shortest path.' })
-  async trace(@Args(() => TraceArgs) { from, toKind, maxDepth }: TraceArgs, @Ctx() { store }: ApiContext) {
-    return withNodeSources(await trace(store, { from, toKind, maxDepth: maxDepth ?? undefined }));
+  async trace(@Args(() => TraceArgs) { from, toKind, maxDepth, includeProposed }: TraceArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
+    return withNodeSources(await trace(store, { from, toKind, maxDepth: maxDepth ?? undefined }), scope);
   }
 }

@@ -2,9 +2,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../page-size.js';
+import { ScopeArgs } from '../scope-args.js';
 
 @ArgsType()
-export class ListArgs {
+export class ListArgs extends ScopeArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most this many elements (0–${MAX_PAGE_SIZE}).` })
   first!: number;
 

@@ -73,3 +73,11 @@ export function propertyMatches(kind: NodeKind, key: string, variable: string, p
   const access = `${variable}.\`${key}\``;
   return isListValued(schema) ? `$${param} IN ${access}` : `${access} = $${param}`;
 }
+
+/**
+ * The Cypher predicate "`variable` is shown in the design scope `$scope`" (null: every element),
+ * over the node properties `proposedBy` / `proposedChange` a proposed element is seeded with —
+ * the rule of design-scope.ts `isHiddenIn`, which the contract tests hold both stores to.
+ */
+export const inScopeCondition = (variable: string): string =>
+  `($scope IS NULL OR NOT coalesce((${variable}.proposedChange = 'ADD' AND NOT ${variable}.proposedBy IN $scope) OR (${variable}.proposedChange = 'REMOVE' AND ${variable}.proposedBy IN $scope), false))`;

@@ -40,6 +40,10 @@ export function nodePropertiesOf(node: ModelNode): Record<string, StoredValue> {
     const v = stored(value);
     if (v !== undefined) properties[key] = v;
   }
+  // A proposal is nested in the props; its change request and change are properties too, for
+  // the design-scope filter of list and search (cypher.ts `inScopeCondition`) and for Browser users.
+  const { proposedBy } = node.props;
+  if (proposedBy) Object.assign(properties, { proposedBy: proposedBy.cr, proposedChange: proposedBy.change });
   // The fingerprint is for Cypher users (suspect-link checks in Neo4j Browser); reads recompute it from the props.
   return { ...properties, id: node.id, kind: node.kind, fingerprint: fingerprintOf(node), [PROPS_JSON]: JSON.stringify(node.props) };
 }

@@ -6,9 +6,10 @@
  */
 import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationships.js';
+import type { DesignScope } from '../design-scope.js';
 import type { Direction, Hop, HopTree, NodeQuery, PageRequest, SearchQuery } from '../port.js';
 import { checkSearchTerms, SEARCH_FIELDS } from '../search-words.js';
-import { CURRENT_GENERATION, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, RELATIONSHIP_META_JSON, relationshipTypeOf, relationshipTypesOf } from './cypher.js';
+import { CURRENT_GENERATION, inScopeCondition, ELEMENT_LABEL, GENERATION, labelOf, MODEL_META_LABEL, propertyMatches, PROPS_JSON, RELATIONSHIP_META_JSON, relationshipTypeOf, relationshipTypesOf } from './cypher.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 export interface CypherQuery {
@@ -31,6 +32,9 @@ RETURN n.id AS id, n.kind AS kind, n.${PROPS_JSON} AS props`,
  */
 const MAX_PAGE = 2 ** 31 - 2;
 
+/** The `$scope` of `inScopeCondition`: the included change requests, or null for no scope. */
+const scopeParam = (scope: DesignScope | undefined): readonly string[] | null => (scope ? [...scope.includeProposed] : null);
+
 /**
  * One row: `totalCount` (all matches) and `page`, a list of `[id, kind, props]` of the first
  * `first + 1` matches after `after` in id order — the extra one tells whether a next page exists.
@@ -40,7 +44,11 @@ export function listQuery(query: NodeQuery, page: PageRequest): CypherQuery {
     predicate: propertyMatches(query.kind, key, 'n', `where${i}`),
     param: [`where${i}`, value] as const,
   }));
-  const conditions = ['($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)', ...filters.map((f) => f.predicate)];
+  const conditions = [
+    '($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)',
+    inScopeCondition('n'),
+    ...filters.map((f) => f.predicate),
+  ];
   return {
     text: `${CURRENT_GENERATION}
 MATCH (n:${labelOf(query.kind)} {${GENERATION}: generation})
@@ -51,6 +59,7 @@ RETURN size(matched) AS totalCount,
   [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m.${PROPS_JSON}]] AS page`,
     params: {
       search: query.search ? query.search.toLowerCase() : null,
+      scope: scopeParam(query.scope),
       after: page.after ?? null,
       limit: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE) + 1),
       ...Object.fromEntries(filters.map((f) => f.param)),
@@ -79,7 +88,7 @@ const beginsAWordPattern = (term: string): string => `(?is)(?:.*[^A-Za-z0-9])?${
  * `C.12`. Terms are checked to be `[a-z0-9]+`, so neither the Lucene query nor the regex needs
  * escaping. See docs/neo4j.md.
  */
-export function searchQuery({ terms, kinds }: SearchQuery, first: number): CypherQuery {
+export function searchQuery({ terms, kinds, scope }: SearchQuery, first: number): CypherQuery {
   checkSearchTerms(terms);
   const fields = SEARCH_FIELDS.map((field) => `node.\`${field}\``).join(', ');
   return {
@@ -97,6 +106,7 @@ CALL (generation) {
 WITH node, count(word) AS termsFound
 WHERE termsFound = size($terms)
   AND ($kinds IS NULL OR node.kind IN $kinds)
+  AND ${inScopeCondition('node')}
   AND all(term IN $terms WHERE any(field IN [${fields}] WHERE field =~ term.pattern))
 WITH node ORDER BY node.id
 WITH collect(node) AS matched
@@ -105,6 +115,7 @@ RETURN size(matched) AS totalCount, [m IN matched[..$limit] | [m.id, m.kind, m.$
       index: FULLTEXT_INDEX,
       terms: [...new Set(terms)].map((word) => ({ word, lucene: `*${word}*`, pattern: beginsAWordPattern(word) })),
       kinds: kinds ? [...kinds] : null,
+      scope: scopeParam(scope),
       limit: neo4j.int(Math.min(Math.max(0, first), MAX_PAGE) + 1),
     },
   };
