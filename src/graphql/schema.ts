@@ -9,6 +9,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ChangeControlResolver } from './resolvers/change-control.resolver.js';
 import { CodeTraceResolver } from './resolvers/code-trace.resolver.js';
+import { DecisionsResolver } from './resolvers/decisions.resolver.js';
 import { ImpactResolver } from './resolvers/impact.resolver.js';
 import { KindQueriesResolver, NodeResolver } from './resolvers/node.resolvers.js';
 import { NeighbourhoodResolver } from './resolvers/neighbourhood.resolver.js';
@@ -28,6 +29,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   RttmResolver,
   RoleViewResolver,
   CodeTraceResolver,
+  DecisionsResolver,
   SearchResolver,
   TestEvidenceResolver,
   ChangeControlResolver,

@@ -27,6 +27,12 @@ export const NODE_KINDS = [
   'DesignRelease',
   'CodeClause',
   'DesignPrinciple',
+  'Milestone',
+  'GovernanceGroup',
+  'Decision',
+  'System',
+  'CodeDraftingTranche',
+  'CodeDraftingTopic',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -62,6 +68,25 @@ export const ARTEFACT_TYPES = [
 const artefactType = enumeration(ARTEFACT_TYPES, 'ArtefactType', 'The type of a design artefact.');
 
 export const REQUIREMENT_CATEGORIES = ['FUNCTIONAL', 'NON_FUNCTIONAL'] as const;
+export const DECISION_OUTCOMES = [
+  'APPROVED',
+  'CONDITIONALLY_APPROVED',
+  'ACCEPTED',
+  'AGREED',
+  'DEFERRED',
+  'RECOMMENDED',
+  'VALIDATED',
+  'APPROVED_FOR_IMPACT_ASSESSMENT',
+] as const;
+export const decisionOutcomeSchema = enumeration(
+  DECISION_OUTCOMES,
+  'DecisionOutcome',
+  'What a governance group decided, in the words of the papers: approved (conditionally: "subject to" open comments), accepted a recommendation, agreed a course of action, deferred the decision, recommended it to another body, validated a change request, or approved a change request for issue to impact assessment.',
+);
+
+export const RAG_STATUSES = ['RED', 'AMBER', 'YELLOW', 'GREEN', 'BLUE', 'GREY'] as const;
+const ragStatus = enumeration(RAG_STATUSES, 'RagStatus', 'A RAG status as the milestone tables give it (Blue: achieved, Grey: not yet reported).');
+
 const requirementCategory = enumeration(REQUIREMENT_CATEGORIES, 'RequirementCategory', 'Functional or non-functional requirement.');
 /** What one execution of a test case showed. */
 export const TEST_OUTCOMES = ['PASSED', 'FAILED', 'BLOCKED', 'NOT_RUN', 'SKIPPED'] as const;
@@ -326,13 +351,17 @@ export const KINDS = {
   }),
   ChangeRequest: spec({
     yamlKey: 'changeRequests',
-    idPattern: /^CR\d{3}$/,
+    // Numbered programme CRs (`CR023`), and CRs the papers mention without a number, named by subject (`CR-M6-M7-DATES`).
+    idPattern: /^CR(?:\d{3}|(?:-[A-Z0-9]+)+)$/,
     idExample: 'CR023',
-    description: 'A change request against the design baseline.',
+    description: 'A change request against the design baseline or the programme plan.',
     hub: true,
     changedByChangeRequests: false,
     definedByArtefacts: false,
     properties: {
+      owner: text().optional().describe('The change owner, as the Change Request Status table names them (person, organisation).'),
+      latestAction: text().optional().describe('The latest action on the change request, as the status table words it (e.g. "Approved by DAG").'),
+      latestActionDate: date().optional().describe(`Date of the latest action: ${DATE_FORMAT}.`),
       raiser: text().optional().describe('Who raised the change request.'),
       type: text().optional().describe('The type of change.'),
       approvalStatus: text().optional().describe('Approval status (e.g. approved, rejected, withdrawn).'),
@@ -379,6 +408,90 @@ export const KINDS = {
     properties: {
       number: z.number().int().nonnegative().describe("The principle's number (0–15)."),
       priReferences: list(text()).optional().describe('The PRI references the principle traces to.'),
+    },
+  }),
+  Milestone: spec({
+    yamlKey: 'milestones',
+    // Level 1 programme milestones by number (`M9`), lower tiers by the milestone id of the plan (`T2-TE-0250`).
+    idPattern: /^(?:M\d{1,2}|T[1-3]-[A-Z]{2}-\d{4})$/,
+    idExample: 'T2-TE-0250',
+    description: 'A programme milestone: a Level 1 milestone (M6 … M16) or a tier 1–3 milestone of the programme plan, with its dates and what it depends on.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      tier: z.number().int().min(1).max(3).optional().describe('The milestone tier (1–3) of the programme plan, where the papers give it.'),
+      planId: text().optional().describe('The milestone id in the programme plan, where the element is named by its Level 1 number (M9 is T1-TE-1000).'),
+      date: date().optional().describe(`The milestone date (the baseline date where a table gives baseline and forecast): ${DATE_FORMAT}.`),
+      forecastDate: date().optional().describe(`The forecast date, where a table gives one: ${DATE_FORMAT}.`),
+      rag: ragStatus.optional().describe('The current RAG status in the milestone table (September 2023 PSG), where given.'),
+    },
+  }),
+  GovernanceGroup: spec({
+    yamlKey: 'governanceGroups',
+    idPattern: CODE,
+    idExample: 'DAG',
+    description: 'A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      level: z.number().int().min(1).max(4).optional().describe('The governance level (L1–L4) the papers place the group at, where they do.'),
+    },
+  }),
+  Decision: spec({
+    yamlKey: 'decisions',
+    // DEC-<body>-<YYYYMMDD>-<nn> (YYYYMM when only the month is known): the body and date that took it, and its order in the paper's list.
+    idPattern: /^DEC-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{6}(?:\d{2})?-\d{2}$/,
+    idExample: 'DEC-DAG-20230809-01',
+    description: 'A decision a governance group took at one meeting, as a paper reports it.',
+    hub: false,
+    changedByChangeRequests: false,
+    definedByArtefacts: false,
+    properties: {
+      date: date().describe(`The date of the meeting that took the decision: ${DATE_FORMAT}.`),
+      outcome: decisionOutcomeSchema.describe('What was decided.'),
+    },
+  }),
+  System: spec({
+    yamlKey: 'systems',
+    idPattern: CODE,
+    idExample: 'MPRS',
+    description: 'A named IT system or tool of the MHHS ecosystem (a central system, a registration system, a test tool).',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      operator: text().optional().describe('Who provides or operates the system, as the papers say.'),
+      releaseDate: date().optional().describe(`When the system or tool was released, where the papers say: ${DATE_FORMAT}.`),
+    },
+  }),
+  CodeDraftingTranche: spec({
+    yamlKey: 'codeDraftingTranches',
+    idPattern: /^CDT-\d$/,
+    idExample: 'CDT-2',
+    description: 'A tranche of code drafting: the code artefacts issued together for industry consultation.',
+    hub: true,
+    changedByChangeRequests: false,
+    definedByArtefacts: false,
+    properties: {
+      number: z.number().int().positive().describe('The tranche number.'),
+      consultationCloses: date().optional().describe(`When the tranche's industry consultation closes: ${DATE_FORMAT}.`),
+    },
+  }),
+  CodeDraftingTopic: spec({
+    yamlKey: 'codeDraftingTopics',
+    idPattern: /^CDT-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/,
+    idExample: 'CDT-REGISTRATION',
+    description: 'A topic area of code drafting (Registration, BSC Central Services, …), approved at CCAG.',
+    hub: true,
+    changedByChangeRequests: false,
+    definedByArtefacts: false,
+    properties: {
+      codes: list(codeBodySchema).optional().describe('The industry codes drafted in the topic, where the papers say.'),
+      approvalDate: date().optional().describe(`Target date of approval at CCAG: ${DATE_FORMAT}.`),
+      forecastDate: date().optional().describe(`Forecast date of approval at CCAG: ${DATE_FORMAT}.`),
+      status: text().optional().describe('Status in the Code Drafting Status milestones table (Complete, Green, …).'),
     },
   }),
 } as const satisfies Record<NodeKind, KindSpec>;

@@ -35,6 +35,17 @@ export const RELATIONSHIP_TYPES = [
   'IMPLEMENTED_IN',
   'PART_OF',
   'GUIDED_BY',
+  'DEPENDS_ON',
+  'CONCERNS',
+  'GOVERNED_BY',
+  'REPORTS_TO',
+  'DECIDED_BY',
+  'DECIDES_ON',
+  'DECIDING_BODY',
+  'SUBPHASE_OF',
+  'PRODUCES',
+  'IN_TRANCHE',
+  'DRAFTED_IN',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -74,6 +85,9 @@ export interface RelationshipSpec {
   readonly description: string;
 }
 
+
+/** What programme governance plans, decides and tracks: the subjects of milestones and decisions. */
+const PROGRAMME_SUBJECTS: readonly NodeKind[] = ['ChangeRequest', 'Milestone', 'TestPhase', 'DesignRelease', 'Artefact', 'GovernanceGroup', 'CodeDraftingTranche', 'CodeDraftingTopic', 'System'];
 
 export const RELATIONSHIPS = {
   DEFINES: {
@@ -197,6 +211,73 @@ export const RELATIONSHIPS = {
     field: 'principles', inverseField: 'guides', impact: 'NONE', trace: 'DESIGN',
     reads: { forward: 'follows', inverse: 'guides' },
     description: 'A design principle the requirement follows.',
+  },
+  DEPENDS_ON: {
+    from: 'Milestone', to: ['Milestone', 'TestPhase', 'DesignRelease', 'CodeDraftingTopic'], yaml: { field: 'dependsOn', cardinality: 'many' },
+    // Not acyclic: the papers state mutual dependencies (M9 needs the T3-TE-0060 decision reviewed; starting CIT Interval 1, T3-TE-0060, needs M9 approved).
+    field: 'dependsOn', inverseField: 'dependentMilestones', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'depends on', inverse: 'is depended on by' },
+    description: 'What must happen (or be ready) for the milestone to be met, as the papers state it: an earlier milestone, a test phase, a design release, a code drafting topic.',
+  },
+  CONCERNS: {
+    from: 'Milestone', to: PROGRAMME_SUBJECTS.filter((k) => k !== 'Milestone'), yaml: { field: 'concerns', cardinality: 'many' },
+    field: 'concerns', inverseField: 'milestones', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'concerns', inverse: 'has milestone' },
+    description: 'What the milestone is about: the phase it starts or prepares, the release that goes live, the topic approved, the system uplifted.',
+  },
+  GOVERNED_BY: {
+    from: 'Milestone', to: ['GovernanceGroup'], yaml: { field: 'governedBy', cardinality: 'one' },
+    field: 'governedBy', inverseField: 'governedMilestones', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is governed by', inverse: 'governs' },
+    description: 'The governance group that approves the milestone (Tier 1: PSG; tiers 2–3 in the SIT CIT path: TMAG).',
+  },
+  REPORTS_TO: {
+    from: 'GovernanceGroup', to: ['GovernanceGroup'], yaml: { field: 'reportsTo', cardinality: 'one' },
+    field: 'reportsTo', inverseField: 'reportingGroups', impact: 'NONE', trace: 'CHANGE_CONTROL', acyclic: true,
+    reads: { forward: 'reports to', inverse: 'is reported to by' },
+    description: 'The group a working group reports to.',
+  },
+  DECIDED_BY: {
+    from: 'Decision', to: ['GovernanceGroup'], yaml: { field: 'decidedBy', cardinality: 'one' },
+    field: 'decidedBy', inverseField: 'decisions', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'was taken by', inverse: 'took' },
+    description: 'The governance group that took the decision.',
+  },
+  DECIDES_ON: {
+    from: 'Decision', to: PROGRAMME_SUBJECTS, yaml: { field: 'on', cardinality: 'many' },
+    field: 'on', inverseField: 'decidedIn', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'decides on', inverse: 'is decided on by' },
+    description: 'What the decision is about: a change request, a milestone, a document, a code drafting tranche, …',
+  },
+  DECIDING_BODY: {
+    from: 'ChangeRequest', to: ['GovernanceGroup'], yaml: { field: 'decidingBody', cardinality: 'one' },
+    field: 'decidingBody', inverseField: 'changeRequestsToDecide', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is decided by', inverse: 'decides' },
+    description: 'The body whose decision the change request awaits or received (the status table: "Awaiting DAG approval decision", "Approved by Change Board").',
+  },
+  SUBPHASE_OF: {
+    from: 'TestPhase', to: ['TestPhase'], yaml: { field: 'partOf', cardinality: 'one' },
+    field: 'parentPhase', inverseField: 'subPhases', impact: 'NONE', trace: 'HIERARCHY', acyclic: true,
+    reads: { forward: 'is a stage of', inverse: 'has stage' },
+    description: 'The test phase this one is a stage or part of (SIT Functional within SIT, QT within UIT).',
+  },
+  PRODUCES: {
+    from: 'System', to: ['Interface'], yaml: { field: 'produces', cardinality: 'many' },
+    field: 'produces', inverseField: 'producedBy', impact: 'BACKWARD', trace: 'DESIGN',
+    reads: { forward: 'produces', inverse: 'is produced by' },
+    description: 'An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041).',
+  },
+  IN_TRANCHE: {
+    from: 'CodeDraftingTopic', to: ['CodeDraftingTranche'], yaml: { field: 'tranche', cardinality: 'one' },
+    field: 'tranche', inverseField: 'topics', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is drafted in', inverse: 'drafts' },
+    description: 'The code drafting tranche the topic area was consulted on in.',
+  },
+  DRAFTED_IN: {
+    from: 'CodeClause', to: ['CodeDraftingTopic'], yaml: { field: 'draftedIn', cardinality: 'one' },
+    field: 'draftedIn', inverseField: 'clauses', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is drafted in', inverse: 'covers' },
+    description: 'The code drafting topic area whose code artefacts carry the clause.',
   },
 } as const satisfies Record<RelationshipType, RelationshipSpec>;
 

@@ -17,6 +17,12 @@ export const KIND_COLOURS: Readonly<Record<NodeKind, string>> = {
   DesignRelease: '#4338ca',
   CodeClause: '#854d0e',
   DesignPrinciple: '#0f766e',
+  Milestone: '#c2410c',
+  GovernanceGroup: '#9d174d',
+  Decision: '#db2777',
+  System: '#15803d',
+  CodeDraftingTranche: '#a16207',
+  CodeDraftingTopic: '#ca8a04',
 };
 
 /** `BusinessProcess` → `Business process`. */

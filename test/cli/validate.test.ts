@@ -9,9 +9,10 @@ describe('mhhs validate', { timeout: CLI_TIMEOUT }, () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`${SMALL_MODEL} is valid: 43 elements, 75 relationships`);
-    expect(lines).toContain('  Requirement      5');
-    expect(lines).toContain('  TestCase         4');
-    expect(lines).toContain('  TestResult       5');
+    // Counts are aligned in a column as wide as the longest kind name.
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Requirement +5$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}TestCase +4$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}TestResult +5$/));
     // The headline, then one line per kind.
     expect(lines).toHaveLength(1 + NODE_KINDS.length);
   });

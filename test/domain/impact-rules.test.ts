@@ -20,6 +20,7 @@ describe('impact propagation rules', () => {
       'IN_SCENARIO OUT',
       'IN_PHASE OUT',
       'CODIFIES IN',
+      'PRODUCES IN',
     ]);
   });
 
@@ -40,6 +41,7 @@ describe('impact propagation rules', () => {
       { type: 'TO', direction: 'OUT' },
       { type: 'REALISED_BY', direction: 'IN' },
       { type: 'EXERCISES', direction: 'IN' },
+      { type: 'PRODUCES', direction: 'IN' },
     ]);
     // A role's change moves only the artefact defining it, not everything the role touches.
     expect(impactHopsFrom('Role')).toEqual([{ type: 'DEFINES', direction: 'IN' }]);

@@ -19,6 +19,17 @@ export type CoverageStatus =
   /** Only covered through a test case exercising an interface that realises the requirement. */
   | 'VIA_INTERFACE';
 
+/** What a governance group decided, in the words of the papers: approved (conditionally: "subject to" open comments), accepted a recommendation, agreed a course of action, deferred the decision, recommended it to another body, validated a change request, or approved a change request for issue to impact assessment. */
+export type DecisionOutcome =
+  | 'ACCEPTED'
+  | 'AGREED'
+  | 'APPROVED'
+  | 'APPROVED_FOR_IMPACT_ASSESSMENT'
+  | 'CONDITIONALLY_APPROVED'
+  | 'DEFERRED'
+  | 'RECOMMENDED'
+  | 'VALIDATED';
+
 /** Which way a relationship was followed. */
 export type Direction =
   /** Backwards, from the element the relationship points to. */
@@ -39,24 +50,36 @@ export type NodeKind =
   | 'Artefact'
   /** A business process of the target operating model, with the steps it is made of. */
   | 'BusinessProcess'
-  /** A change request against the design baseline. */
+  /** A change request against the design baseline or the programme plan. */
   | 'ChangeRequest'
   /** A clause of an industry code (BSC, REC, SEC) that codifies requirements. */
   | 'CodeClause'
+  /** A topic area of code drafting (Registration, BSC Central Services, …), approved at CCAG. */
+  | 'CodeDraftingTopic'
+  /** A tranche of code drafting: the code artefacts issued together for industry consultation. */
+  | 'CodeDraftingTranche'
   /** A data item carried by interfaces. */
   | 'DataItem'
+  /** A decision a governance group took at one meeting, as a paper reports it. */
+  | 'Decision'
   /** A design principle of the MHHS target operating model, with its PRI references. */
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
+  | 'GovernanceGroup'
   /** An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…). */
   | 'Interface'
+  /** A programme milestone: a Level 1 milestone (M6 … M16) or a tier 1–3 milestone of the programme plan, with its dates and what it depends on. */
+  | 'Milestone'
   /** One step of a business process, performed by one role. */
   | 'ProcessStep'
   /** A business or non-functional requirement of the design. */
   | 'Requirement'
   /** A market role, central service or TOM service, with the industry codes that govern it. */
   | 'Role'
+  /** A named IT system or tool of the MHHS ecosystem (a central system, a registration system, a test tool). */
+  | 'System'
   /** A test case: verifies requirements and exercises interfaces. */
   | 'TestCase'
   /** A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …). */
@@ -86,6 +109,15 @@ export type ProvenanceState =
   /** A fact a programme paper states (see `provenance` / `source`). */
   | 'SOURCE';
 
+/** A RAG status as the milestone tables give it (Blue: achieved, Grey: not yet reported). */
+export type RagStatus =
+  | 'AMBER'
+  | 'BLUE'
+  | 'GREEN'
+  | 'GREY'
+  | 'RED'
+  | 'YELLOW';
+
 /** The relationship types of the MHHS design graph. */
 export type RelationshipType =
   /** A role or service that must satisfy the requirement. */
@@ -96,14 +128,28 @@ export type RelationshipType =
   | 'CHANGES'
   /** A requirement the industry-code clause carries into the code. */
   | 'CODIFIES'
+  /** What the milestone is about: the phase it starts or prepares, the release that goes live, the topic approved, the system uplifted. */
+  | 'CONCERNS'
+  /** The governance group that took the decision. */
+  | 'DECIDED_BY'
+  /** What the decision is about: a change request, a milestone, a document, a code drafting tranche, … */
+  | 'DECIDES_ON'
+  /** The body whose decision the change request awaits or received (the status table: "Awaiting DAG approval decision", "Approved by Change Board"). */
+  | 'DECIDING_BODY'
   /** The design artefact (document) that defines the element; set by `definedBy` at the top of a model file. */
   | 'DEFINES'
+  /** What must happen (or be ready) for the milestone to be met, as the papers state it: an earlier milestone, a test phase, a design release, a code drafting topic. */
+  | 'DEPENDS_ON'
   /** A parent requirement this requirement is derived from. */
   | 'DERIVES_FROM'
+  /** The code drafting topic area whose code artefacts carry the clause. */
+  | 'DRAFTED_IN'
   /** An interface the test case exercises. */
   | 'EXERCISES'
   /** A role or service that sends the interface. */
   | 'FROM'
+  /** The governance group that approves the milestone (Tier 1: PSG; tiers 2–3 in the SIT CIT path: TMAG). */
+  | 'GOVERNED_BY'
   /** A design principle the requirement follows. */
   | 'GUIDED_BY'
   /** A step of the business process; written by nesting steps under the process. */
@@ -114,16 +160,24 @@ export type RelationshipType =
   | 'IN_PHASE'
   /** The test scenario the test case belongs to. */
   | 'IN_SCENARIO'
+  /** The code drafting tranche the topic area was consulted on in. */
+  | 'IN_TRANCHE'
   /** The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service). */
   | 'PART_OF'
   /** The role that performs the step. */
   | 'PERFORMED_BY'
+  /** An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041). */
+  | 'PRODUCES'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
+  /** The group a working group reports to. */
+  | 'REPORTS_TO'
   /** The test case the result is an execution of. */
   | 'RESULT_OF'
   /** An interface the step sends. */
   | 'SENDS'
+  /** The test phase this one is a stage or part of (SIT Functional within SIT, QT within UIT). */
+  | 'SUBPHASE_OF'
   /** A role or service that receives the interface. */
   | 'TO'
   /** A requirement the test case verifies directly. */
@@ -189,7 +243,19 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       >, removed: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -221,6 +287,12 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, relationships: Array<{ relationship: RelationshipType, added: Array<{ from: string, to: string }>, removed: Array<{ from: string, to: string }>, changed: Array<{ from: string, to: string, fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, totals: { elementsAdded: number, elementsRemoved: number, elementsChanged: number, relationshipsAdded: number, relationshipsRemoved: number, relationshipsChanged: number } } };
 
 type NodeRef_Artefact_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
@@ -231,19 +303,31 @@ type NodeRef_ChangeRequest_Fragment = { id: string, kind: NodeKind, name: string
 
 type NodeRef_CodeClause_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type NodeRef_CodeDraftingTopic_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_CodeDraftingTranche_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type NodeRef_DataItem_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_Decision_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type NodeRef_GovernanceGroup_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type NodeRef_Interface_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_ProcessStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_Requirement_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_Role_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_System_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_TestCase_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -258,13 +342,19 @@ export type NodeRefFragment =
   | NodeRef_BusinessProcess_Fragment
   | NodeRef_ChangeRequest_Fragment
   | NodeRef_CodeClause_Fragment
+  | NodeRef_CodeDraftingTopic_Fragment
+  | NodeRef_CodeDraftingTranche_Fragment
   | NodeRef_DataItem_Fragment
+  | NodeRef_Decision_Fragment
   | NodeRef_DesignPrinciple_Fragment
   | NodeRef_DesignRelease_Fragment
+  | NodeRef_GovernanceGroup_Fragment
   | NodeRef_Interface_Fragment
+  | NodeRef_Milestone_Fragment
   | NodeRef_ProcessStep_Fragment
   | NodeRef_Requirement_Fragment
   | NodeRef_Role_Fragment
+  | NodeRef_System_Fragment
   | NodeRef_TestCase_Fragment
   | NodeRef_TestPhase_Fragment
   | NodeRef_TestResult_Fragment
@@ -272,6 +362,12 @@ export type NodeRefFragment =
 ;
 
 export type ReachedWithPathFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -303,7 +399,19 @@ export type ReachedWithPathFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -343,7 +451,19 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, impacted: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -375,6 +495,12 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -391,7 +517,19 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
            }> } }>, byKind: Array<{ kind: NodeKind, elements: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -431,7 +569,19 @@ export type ImpactOfChangedElementsQuery = { impact: { changeRequest: { id: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -472,7 +622,19 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -503,7 +665,12 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { mechanism: string | null, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { text: string, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, requirementCategory: RequirementCategory, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { codeBodies: Array<CodeBody> | null, legacyRole: string | null, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, roleCategory: RoleCategory, provenance: { paper: string, paperTitle: string, section: string } | null }
@@ -511,7 +678,54 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
    | null };
+
+export type DecisionsTakenQueryVariables = Exact<{
+  body?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  outcome?: DecisionOutcome | null | undefined;
+}>;
+
+
+export type DecisionsTakenQuery = { decisionsTaken: Array<{ id: string, name: string, date: string, outcome: DecisionOutcome, decidedBy: { id: string, name: string } | null, on: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+    >, provenance: { paper: string, section: string } | null }> };
+
+export type MilestonesOfPhaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MilestonesOfPhaseQuery = { testPhase: { id: string, name: string, startDate: string | null, parentPhase: { id: string } | null, subPhases: Array<{ id: string }>, dependentMilestones: Array<{ id: string, name: string, tier: number | null, date: string | null, forecastDate: string | null, rag: RagStatus | null, governedBy: { id: string } | null }>, milestones: Array<{ id: string, name: string, date: string | null }> } | null };
+
+export type CodeDraftingOfClauseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodeDraftingOfClauseQuery = { codeClause: { id: string, code: CodeBody, isExample: boolean, draftedIn: { id: string, name: string, approvalDate: string | null, status: string | null, tranche: { id: string, number: number, consultationCloses: string | null, provenance: { section: string } | null } | null } | null, relationships: Array<{ sentence: string, provenance: { state: ProvenanceState } }> } | null };
 
 export type RelationshipEdgesQueryVariables = Exact<{
   id: string | number;
@@ -537,17 +751,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -562,17 +765,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -605,17 +797,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -630,17 +811,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -673,17 +843,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -698,17 +857,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -741,6 +889,35 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -758,8 +935,273 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -784,6 +1226,12 @@ export type RequirementWithRelationsQueryVariables = Exact<{
 
 
 export type RequirementWithRelationsQuery = { requirement: { id: string, text: string, appliesTo: Array<{ id: string }>, realisedBy: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -865,6 +1313,12 @@ export type SearchQuery = { search: { terms: Array<string>, totalCount: number, 
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
        }> } };
 
 export type SuspectLinksQueryVariables = Exact<{
@@ -889,7 +1343,19 @@ export type SuspectLinksQuery = { suspectLinks: { links: Array<{ relationship: R
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       , to:
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
@@ -930,7 +1396,19 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     , targets: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -962,7 +1440,19 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -988,6 +1478,9 @@ export const ImpactOfChangeRequestDocument = {"kind":"Document","definitions":[{
 export const ImpactOfChangedElementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactOfChangedElements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changed"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"changed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changed"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impacted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactOfChangedElementsQuery, ImpactOfChangedElementsQueryVariables>;
 export const ImpactOfDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactOfDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"diff"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impacted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactOfDiffQuery, ImpactOfDiffQueryVariables>;
 export const NodeLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"exampleNote"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"paperTitle"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Requirement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","alias":{"kind":"Name","value":"requirementCategory"},"name":{"kind":"Name","value":"category"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"roleCategory"},"name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"codeBodies"}},{"kind":"Field","name":{"kind":"Name","value":"legacyRole"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interface"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeClause"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}}]} as unknown as DocumentNode<NodeLookupQuery, NodeLookupQueryVariables>;
+export const DecisionsTakenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsTaken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionsTaken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"on"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsTakenQuery, DecisionsTakenQueryVariables>;
+export const MilestonesOfPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MilestonesOfPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"parentPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPhases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependentMilestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDate"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"governedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<MilestonesOfPhaseQuery, MilestonesOfPhaseQueryVariables>;
+export const CodeDraftingOfClauseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeDraftingOfClause"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeClause"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"draftedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tranche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"consultationCloses"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DRAFTED_IN"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CodeDraftingOfClauseQuery, CodeDraftingOfClauseQueryVariables>;
 export const RelationshipEdgesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelationshipEdges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceState"}},{"kind":"Field","name":{"kind":"Name","value":"inferredReason"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceState"}},{"kind":"Field","name":{"kind":"Name","value":"inferredReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipEdgesQuery, RelationshipEdgesQueryVariables>;
 export const RequirementWithRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequirementWithRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derivesFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"principles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"definedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"codifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RequirementWithRelationsQuery, RequirementWithRelationsQueryVariables>;
 export const RequirementsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequirementsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequirementsPageQuery, RequirementsPageQueryVariables>;

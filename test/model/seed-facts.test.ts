@@ -1,5 +1,5 @@
 /**
- * The facts issue #2 §2 asks the model to hold, read from the seed papers: each must be present,
+ * The facts issue #2 §2 and issue #13 §2 ask the model to hold, read from the seed papers: each must be present,
  * of the right kind, and cite a paper (never be an example). If an edit to model/ drops or
  * mislabels one of them, this fails.
  */
@@ -23,11 +23,29 @@ const FACTS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
   Role: [
     'SDS', 'MDR', 'ADS', 'UMSDS', 'UMSO', 'LDSO', 'SMRA-ERDA', 'SUPPLIER', 'MEM-ADVANCED', 'MEM-SMART', // QAD roles table
     'MRS', 'PSS', 'REGISTRATION', 'MDS', 'LSS', 'VAS', 'ISD', 'DIP', 'EES', // TOM and central services
+    'HHDC', 'NHHDC', 'HHMOP', 'NHHMOP', 'CDCA', 'DCC', // legacy roles in SIT, central parties
+  ],
+  // seeds/001 "MHHS Milestone Status (1)" and "(2)", the decision choreography, the Level 1 milestones the papers date or name.
+  Milestone: [
+    'T3-DB-0035', 'T3-TE-0017', 'T3-TE-0013', 'T2-TE-0200', 'T2-RE-0250', 'T3-TE-0019', 'T2-RE-0200', 'T3-DB-0083', 'T2-TE-0250',
+    'T2-DB-0100', 'T3-TE-0060', 'M9', 'T1-CP-2000', 'T3-DB-0039', 'T2-TE-0300', 'T2-RA-0200', 'T3-TE-0090', 'T3-TE-0061', 'T3-TE-0091',
+    'T2-DB-0250', 'T2-TE-0350', 'T2-DB-0200', 'T2-RE-0300', 'T2-RE-0400', 'T3-TE-0062', 'T2-TE-0400', 'T3-TE-0063', 'T3-TE-0069',
+    'M6', 'M7', 'M8', 'M10', 'M11', 'M14', 'M15', 'M16',
+  ],
+  GovernanceGroup: [
+    'PSG', 'DAG', 'TMAG', 'CCAG', 'CHANGE-BOARD', 'OFGEM', 'FTIG', 'DWG', 'MWG', 'EWG', 'QWG', 'SITWG', 'NFTWG', 'MDSG', 'CDWG',
+    'BPRWG', 'SDWG', 'TDWG', 'SASWG', 'MTDSG', 'DCWG', 'DRG', 'CCIAG',
+  ],
+  System: ['HELIX', 'MPRS', 'CSS', 'DTN', 'DATA-GENERATOR', 'DIP-SIMULATOR'],
+  CodeDraftingTranche: ['CDT-1', 'CDT-2', 'CDT-3'],
+  CodeDraftingTopic: [
+    'CDT-DATA-SERVICES', 'CDT-METERING-SERVICES', 'CDT-REGISTRATION', 'CDT-BSC-CENTRAL-SERVICES', 'CDT-GOVERNANCE-QUALIFICATION',
+    'CDT-MIGRATION', 'CDT-TRANSITION-INTERFACES', 'CDT-MOP-UP', 'CDT-CONSEQUENTIAL-CHANGE', 'CDT-FINALISE',
   ],
   Artefact: ['BRS007', 'BRS008', 'BRS009', 'BRS013', 'METH005', 'INTERFACE-CATALOGUE', 'BPD013', 'BPD019', 'BPD020'],
-  ChangeRequest: ['CR001', 'CR002', ...range('CR', 17, 31, 3)],
+  ChangeRequest: ['CR001', 'CR002', ...range('CR', 3, 5, 3), ...range('CR', 17, 31, 3), 'CR-M6-M7-DATES', 'CR-GOVERNANCE-FRAMEWORK-TMAG'],
   DesignRelease: ['M5', ...range('IR', 1, 11, 1)],
-  TestPhase: ['PIT', 'SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL', 'QT'],
+  TestPhase: ['PIT', 'SIT', 'SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL', 'QT', 'UIT', 'E2E-SANDBOX', 'NON-SIT-LDSO'],
   DesignPrinciple: range('DP-', 0, 15, 2),
 };
 
@@ -78,5 +96,111 @@ describe('the model holds the facts of the seed papers', () => {
   it('dates the SIT phases as the papers do (seeds/001)', () => {
     expect(node('SIT-FUNCTIONAL').props.startDate).toBe('2024-03-11');
     expect(node('SIT-NON-FUNCTIONAL').props.startDate).toBe('2024-09-02');
+  });
+
+  const edgesFrom = (id: string, type: string) => model.edges.filter((e) => e.from === id && e.type === type).map((e) => e.to);
+  const edgesTo = (id: string, type: string) => model.edges.filter((e) => e.to === id && e.type === type).map((e) => e.from);
+  const section = (id: string) => node(id).props.source?.section;
+
+  it('dates the milestones as the milestone tables do, baseline and forecast (seeds/001)', () => {
+    expect(node('M9').props).toMatchObject({ tier: 1, planId: 'T1-TE-1000', date: '2023-10-30', rag: 'YELLOW' });
+    expect(node('T2-DB-0250').props).toMatchObject({ tier: 2, date: '2023-08-03', forecastDate: '2023-11-15', rag: 'RED' });
+    expect(node('T2-RE-0200').props).toMatchObject({ date: '2023-09-14', forecastDate: '2023-09-27' });
+    expect(node('T3-DB-0083').props.date).toBe('2023-10-04');
+    expect(section('T3-TE-0063')).toBe('MHHS Milestone Status (2)');
+    expect(node('M6').props).toMatchObject({ name: 'Code changes baselined (M6)', date: '2024-08-23' });
+    expect(node('M8').props.date).toBe('2025-03-07');
+    expect(node('M10').props.date).toBe('2025-03-07');
+  });
+
+  it('dates M14 and M15 as the Open Day does (seeds/000)', () => {
+    expect(node('M14').props.date).toBe('2026-03-16');
+    expect(node('M15').props.date).toBe('2026-10-05');
+    expect(node('M15').props.source?.paper).toBe('000_def75e404d187257.txt');
+  });
+
+  it('links milestones to what they depend on and concern, as the decision choreography states (seeds/001)', () => {
+    expect(edgesFrom('M9', 'DEPENDS_ON').sort()).toEqual(['T1-CP-2000', 'T2-TE-0250', 'T3-TE-0060']);
+    expect(edgesFrom('T3-TE-0060', 'DEPENDS_ON').sort()).toEqual(['M9', 'T2-TE-0250']);
+    expect(edgesTo('SIT-FUNCTIONAL', 'DEPENDS_ON')).toEqual(['T2-TE-0250']);
+    expect(edgesFrom('M9', 'GOVERNED_BY')).toEqual(['PSG']);
+    expect(edgesFrom('T2-TE-0250', 'GOVERNED_BY')).toEqual(['TMAG']);
+    expect(edgesFrom('T3-DB-0083', 'CONCERNS')).toEqual(['IR5']);
+    expect(edgesFrom('T2-RE-0250', 'CONCERNS')).toEqual(['CDT-REGISTRATION']);
+    const choreography = model.edges.find((e) => e.from === 'M9' && e.to === 'T1-CP-2000')!.provenance;
+    expect(choreography).toMatchObject({ state: 'SOURCE', inherited: false, source: { section: 'REMINDER: Overview of Decision Choreography and High-Level Criteria' } });
+  });
+
+  it('records the decisions of the governance groups with body, date and outcome', () => {
+    const decision = (id: string) => ({ ...node(id).props, decidedBy: edgesFrom(id, 'DECIDED_BY'), on: edgesFrom(id, 'DECIDES_ON') });
+    // seeds/001, "Updates from DAG 09 August 2023"
+    expect(decision('DEC-DAG-20230809-01')).toMatchObject({ date: '2023-08-09', outcome: 'APPROVED', decidedBy: ['DAG'], on: ['CR024'] });
+    expect(decision('DEC-DAG-20230809-02')).toMatchObject({ outcome: 'DEFERRED', decidedBy: ['DAG'], on: ['CR023', 'CR027'] });
+    expect(decision('DEC-DAG-20230809-03')).toMatchObject({ outcome: 'APPROVED_FOR_IMPACT_ASSESSMENT', on: ['CR028', 'CR029', 'CR030'] });
+    // seeds/001, Change Request Status
+    expect(decision('DEC-CHANGE-BOARD-20230704-01')).toMatchObject({ date: '2023-07-04', decidedBy: ['CHANGE-BOARD'], on: ['CR026'] });
+    expect(decision('DEC-CHANGE-BOARD-20230829-01')).toMatchObject({ outcome: 'VALIDATED', on: ['CR031'] });
+    // seeds/004, "Updates from PSG 08 June 2023" and "Update from CCAG 24 May 2023"
+    expect(decision('DEC-PSG-20230608-01')).toMatchObject({ date: '2023-06-08', outcome: 'APPROVED', decidedBy: ['PSG'], on: ['CR022'] });
+    expect(decision('DEC-CCAG-20230524-01')).toMatchObject({ outcome: 'ACCEPTED', decidedBy: ['CCAG'], on: ['CDT-1'] });
+    expect(node('DEC-CCAG-20230524-01').props.source?.paper).toBe('004_ea25bf0244bcb374.txt');
+    // seeds/003, "Update from PSG 07 April 2022"
+    expect(decision('DEC-PSG-20220407-01')).toMatchObject({ date: '2022-04-07', outcome: 'RECOMMENDED', on: ['CR001', 'CR002'] });
+    expect(node('DEC-PSG-20220407-01').props.source?.paper).toBe('003_1b0d01ba15ed69f0.txt');
+  });
+
+  it('places the working groups under the groups they report to (seeds/003, seeds/004)', () => {
+    expect(edgesTo('TMAG', 'REPORTS_TO').sort()).toEqual(['DWG', 'EWG', 'MDSG', 'MWG', 'NFTWG', 'QWG', 'SITWG']);
+    expect(edgesTo('DAG', 'REPORTS_TO').sort()).toEqual(['BPRWG', 'SDWG', 'TDWG']);
+    expect(node('BPRWG').props.level).toBe(4);
+    expect(node('QWG').props.name).toBe('Qualification and E2E Sandbox Working Group');
+  });
+
+  it('gives change requests their owner, latest action with its date and deciding body (seeds/001)', () => {
+    expect(node('CR024').props).toMatchObject({ owner: 'Paul Pettitt, MHHS Programme', latestAction: 'Approved by DAG', latestActionDate: '2023-08-09' });
+    expect(node('CR026').props).toMatchObject({ owner: 'Lewis Hall, MHHS Programme', latestActionDate: '2023-07-04' });
+    expect(node('CR030').props).toMatchObject({ latestAction: 'Impact Assessment completed', latestActionDate: '2023-08-25' });
+    expect(node('CR030').props.owner, 'the table says TBC').toBeUndefined();
+    expect(edgesFrom('CR022', 'DECIDING_BODY')).toEqual(['OFGEM']);
+    expect(edgesFrom('CR026', 'DECIDING_BODY')).toEqual(['CHANGE-BOARD']);
+    expect(edgesFrom('CR023', 'DECIDING_BODY')).toEqual(['DAG']);
+    expect(edgesFrom('CR031', 'CHANGES')).toEqual(['T2-DB-0250']);
+  });
+
+  it('holds the change requests the papers mention without a row in the status table (seeds/003)', () => {
+    expect(section('CR004')).toBe('Programme Steering Group (PSG) – Update from PSG 07 April 2022');
+    expect(node('CR-M6-M7-DATES').props).toMatchObject({ latestAction: 'Presented to the Change Board', latestActionDate: '2022-03-24' });
+    expect(edgesFrom('CR-M6-M7-DATES', 'CHANGES')).toEqual(['M6', 'M7']);
+  });
+
+  it('nests the test phases under their parent phase (seeds/000, 001, 002)', () => {
+    for (const stage of ['SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL']) expect(edgesFrom(stage, 'SUBPHASE_OF')).toEqual(['SIT']);
+    expect(edgesTo('UIT', 'SUBPHASE_OF').sort()).toEqual(['E2E-SANDBOX', 'QT']);
+    expect(edgesFrom('NON-SIT-LDSO', 'SUBPHASE_OF')).toEqual(['QT']);
+    expect(node('NON-SIT-LDSO').props.startDate).toBe('2024-07-02');
+    expect(node('SIT').props.startDate).toBe('2023-10-30');
+    expect(node('E2E-SANDBOX').props.source?.paper).toBe('002_7b18836af3686f9f.txt');
+  });
+
+  it('names the systems and what the Data Generator produces (seeds/001, seeds/004)', () => {
+    expect(node('MPRS').props.operator).toBe('St Clements');
+    expect(node('HELIX').props.operator).toBe('Elexon');
+    expect(node('DATA-GENERATOR').props.releaseDate).toBe('2023-05-24');
+    expect(edgesFrom('DATA-GENERATOR', 'PRODUCES')).toEqual(['IF-021', 'IF-041']);
+    expect(node('CDCA').props).toMatchObject({ name: 'Central Data Collection Agent', category: 'CENTRAL_SERVICE' });
+  });
+
+  it('dates the code drafting tranches and topics and marks the tranche-1 topics as inferred (seeds/001, seeds/004)', () => {
+    expect(node('CDT-2').props.consultationCloses).toBe('2023-06-21');
+    expect(node('CDT-3').props.consultationCloses).toBe('2023-09-08');
+    expect(node('CDT-REGISTRATION').props).toMatchObject({ approvalDate: '2023-08-23', codes: ['BSC', 'REC'] });
+    expect(node('CDT-BSC-CENTRAL-SERVICES').props).toMatchObject({ approvalDate: '2023-09-27', status: 'Green' });
+    expect(edgesFrom('CDT-REGISTRATION', 'IN_TRANCHE')).toEqual(['CDT-2']);
+    expect(edgesFrom('CDT-GOVERNANCE-QUALIFICATION', 'IN_TRANCHE')).toEqual(['CDT-3']);
+    const tranche1 = model.edges.find((e) => e.from === 'CDT-DATA-SERVICES' && e.type === 'IN_TRANCHE')!;
+    expect(tranche1).toMatchObject({ to: 'CDT-1', provenance: { state: 'INFERRED', inherited: false } });
+    // The clauses are examples, and so are their drafting links.
+    const drafted = model.edges.find((e) => e.from === 'REC-RS-4.1' && e.type === 'DRAFTED_IN')!;
+    expect(drafted).toMatchObject({ to: 'CDT-REGISTRATION', provenance: { state: 'EXAMPLE', inherited: true } });
   });
 });

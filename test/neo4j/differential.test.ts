@@ -40,6 +40,20 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
   const kinds = [...new Set(model.nodes.map((n) => n.kind))];
   return {
     CodeTrace: [{}, { code: 'BSC' }, { code: 'REC' }, { code: 'SEC' }],
+    DecisionsTaken: [
+      {},
+      { body: 'DAG', from: '2023-08', to: '2023-08' },
+      { body: 'DAG', from: '2023-08-01', to: '2023-08-31' },
+      ...idsOf('GovernanceGroup').map((body) => ({ body })),
+      { from: '2023-05-01', to: '2023-06-30', outcome: 'APPROVED' },
+      { outcome: 'DEFERRED' },
+      { body: 'NO-SUCH-BODY' },
+      { body: 'CR024' },
+      { from: '2023-02-30' },
+      { from: '2023-09', to: '2023-08' },
+    ],
+    MilestonesOfPhase: [...idsOf('TestPhase').map((id) => ({ id })), { id: 'M9' }],
+    CodeDraftingOfClause: [...idsOf('CodeClause').map((id) => ({ id })), { id: 'CDT-REGISTRATION' }],
     // Versions of model/ every clone has (the repository's own history), and the working tree.
     Diff: [{ from: '04bf4ca', to: '698ffad' }, { from: '698ffad', to: 'fa78d70' }, { from: '698ffad' }, { from: 'no-such-ref' }],
     ImpactOfDiff: [{ from: '04bf4ca', to: '698ffad', maxDepth: 2 }, { from: '04bf4ca', to: '698ffad' }, { from: '698ffad' }],

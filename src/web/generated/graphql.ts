@@ -32,24 +32,36 @@ export type NodeKind =
   | 'Artefact'
   /** A business process of the target operating model, with the steps it is made of. */
   | 'BusinessProcess'
-  /** A change request against the design baseline. */
+  /** A change request against the design baseline or the programme plan. */
   | 'ChangeRequest'
   /** A clause of an industry code (BSC, REC, SEC) that codifies requirements. */
   | 'CodeClause'
+  /** A topic area of code drafting (Registration, BSC Central Services, …), approved at CCAG. */
+  | 'CodeDraftingTopic'
+  /** A tranche of code drafting: the code artefacts issued together for industry consultation. */
+  | 'CodeDraftingTranche'
   /** A data item carried by interfaces. */
   | 'DataItem'
+  /** A decision a governance group took at one meeting, as a paper reports it. */
+  | 'Decision'
   /** A design principle of the MHHS target operating model, with its PRI references. */
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
+  | 'GovernanceGroup'
   /** An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…). */
   | 'Interface'
+  /** A programme milestone: a Level 1 milestone (M6 … M16) or a tier 1–3 milestone of the programme plan, with its dates and what it depends on. */
+  | 'Milestone'
   /** One step of a business process, performed by one role. */
   | 'ProcessStep'
   /** A business or non-functional requirement of the design. */
   | 'Requirement'
   /** A market role, central service or TOM service, with the industry codes that govern it. */
   | 'Role'
+  /** A named IT system or tool of the MHHS ecosystem (a central system, a registration system, a test tool). */
+  | 'System'
   /** A test case: verifies requirements and exercises interfaces. */
   | 'TestCase'
   /** A phase of MHHS testing (PIT, SIT CIT, SIT Functional, …). */
@@ -89,14 +101,28 @@ export type RelationshipType =
   | 'CHANGES'
   /** A requirement the industry-code clause carries into the code. */
   | 'CODIFIES'
+  /** What the milestone is about: the phase it starts or prepares, the release that goes live, the topic approved, the system uplifted. */
+  | 'CONCERNS'
+  /** The governance group that took the decision. */
+  | 'DECIDED_BY'
+  /** What the decision is about: a change request, a milestone, a document, a code drafting tranche, … */
+  | 'DECIDES_ON'
+  /** The body whose decision the change request awaits or received (the status table: "Awaiting DAG approval decision", "Approved by Change Board"). */
+  | 'DECIDING_BODY'
   /** The design artefact (document) that defines the element; set by `definedBy` at the top of a model file. */
   | 'DEFINES'
+  /** What must happen (or be ready) for the milestone to be met, as the papers state it: an earlier milestone, a test phase, a design release, a code drafting topic. */
+  | 'DEPENDS_ON'
   /** A parent requirement this requirement is derived from. */
   | 'DERIVES_FROM'
+  /** The code drafting topic area whose code artefacts carry the clause. */
+  | 'DRAFTED_IN'
   /** An interface the test case exercises. */
   | 'EXERCISES'
   /** A role or service that sends the interface. */
   | 'FROM'
+  /** The governance group that approves the milestone (Tier 1: PSG; tiers 2–3 in the SIT CIT path: TMAG). */
+  | 'GOVERNED_BY'
   /** A design principle the requirement follows. */
   | 'GUIDED_BY'
   /** A step of the business process; written by nesting steps under the process. */
@@ -107,16 +133,24 @@ export type RelationshipType =
   | 'IN_PHASE'
   /** The test scenario the test case belongs to. */
   | 'IN_SCENARIO'
+  /** The code drafting tranche the topic area was consulted on in. */
+  | 'IN_TRANCHE'
   /** The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service). */
   | 'PART_OF'
   /** The role that performs the step. */
   | 'PERFORMED_BY'
+  /** An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041). */
+  | 'PRODUCES'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
+  /** The group a working group reports to. */
+  | 'REPORTS_TO'
   /** The test case the result is an execution of. */
   | 'RESULT_OF'
   /** An interface the step sends. */
   | 'SENDS'
+  /** The test phase this one is a stage or part of (SIT Functional within SIT, QT within UIT). */
+  | 'SUBPHASE_OF'
   /** A role or service that receives the interface. */
   | 'TO'
   /** A requirement the test case verifies directly. */
@@ -168,17 +202,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -193,17 +216,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -236,17 +248,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -261,17 +262,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -304,17 +294,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -329,17 +308,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -372,6 +340,35 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -389,8 +386,273 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -423,6 +685,12 @@ export type ExplorerElementQuery = { node:
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
        }>, edges: Array<{ relationship: RelationshipType, from: string, to: string }> } };
 
 export type SourceFieldsFragment = { paper: string, paperTitle: string, section: string };
@@ -437,19 +705,31 @@ type ElementRef_ChangeRequest_Fragment = { id: string, kind: NodeKind, name: str
 
 type ElementRef_CodeClause_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type ElementRef_CodeDraftingTopic_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_CodeDraftingTranche_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type ElementRef_DataItem_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_Decision_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type ElementRef_GovernanceGroup_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type ElementRef_Interface_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_ProcessStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_Requirement_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_Role_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_System_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_TestCase_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -464,13 +744,19 @@ export type ElementRefFragment =
   | ElementRef_BusinessProcess_Fragment
   | ElementRef_ChangeRequest_Fragment
   | ElementRef_CodeClause_Fragment
+  | ElementRef_CodeDraftingTopic_Fragment
+  | ElementRef_CodeDraftingTranche_Fragment
   | ElementRef_DataItem_Fragment
+  | ElementRef_Decision_Fragment
   | ElementRef_DesignPrinciple_Fragment
   | ElementRef_DesignRelease_Fragment
+  | ElementRef_GovernanceGroup_Fragment
   | ElementRef_Interface_Fragment
+  | ElementRef_Milestone_Fragment
   | ElementRef_ProcessStep_Fragment
   | ElementRef_Requirement_Fragment
   | ElementRef_Role_Fragment
+  | ElementRef_System_Fragment
   | ElementRef_TestCase_Fragment
   | ElementRef_TestPhase_Fragment
   | ElementRef_TestResult_Fragment
@@ -478,6 +764,12 @@ export type ElementRefFragment =
 ;
 
 export type ReachedRowFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -509,7 +801,19 @@ export type ReachedRowFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -550,7 +854,19 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, byKind: Array<{ kind: NodeKind, elements: Array<{ depth: number, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -582,7 +898,19 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -623,6 +951,12 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: { totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
