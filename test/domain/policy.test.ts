@@ -12,9 +12,17 @@ import { RELATIONSHIPS, type RelationshipSpec } from '../../src/model/relationsh
 describe('policy declared with each kind and relationship', () => {
   it('takes the hubs, hierarchies and change-control relationships of a trace from the declarations', () => {
     expect([...HUB_KINDS].sort()).toEqual(NODE_KINDS.filter((kind) => KINDS[kind].hub).sort());
-    expect(HUB_KINDS).toEqual(new Set(['Artefact', 'DataItem', 'Role', 'TestPhase', 'TestScenario', 'ChangeRequest', 'DesignRelease', 'DesignPrinciple']));
-    expect(HIERARCHIES).toEqual(['IN_SCENARIO', 'IN_PHASE', 'PART_OF']);
-    expect(CHANGE_CONTROL).toEqual(['CHANGES', 'IMPLEMENTED_IN']);
+    expect(HUB_KINDS).toEqual(
+      new Set([
+        'Artefact', 'DataItem', 'Role', 'TestPhase', 'TestScenario', 'ChangeRequest', 'DesignRelease', 'DesignPrinciple',
+        'Milestone', 'GovernanceGroup', 'System', 'CodeDraftingTranche', 'CodeDraftingTopic',
+      ]),
+    );
+    expect(HIERARCHIES).toEqual(['IN_SCENARIO', 'IN_PHASE', 'PART_OF', 'SUBPHASE_OF']);
+    // Programme governance (milestones, decisions, drafting) is followed from a trace's start only, like change control.
+    expect(CHANGE_CONTROL).toEqual([
+      'CHANGES', 'IMPLEMENTED_IN', 'DEPENDS_ON', 'CONCERNS', 'GOVERNED_BY', 'REPORTS_TO', 'DECIDED_BY', 'DECIDES_ON', 'DECIDING_BODY', 'IN_TRANCHE', 'DRAFTED_IN',
+    ]);
   });
 
   it('lets change requests change, and artefacts define, exactly the kinds that say so', () => {
