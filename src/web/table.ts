@@ -31,7 +31,22 @@ export function dataTable<R>(rows: readonly R[], columns: readonly Column<R>[], 
   const count = h('span', { class: 'table-count' });
   const body = h('tbody');
   const headings = columns.map((column, i) =>
-    h('th', { scope: 'col', tabindex: 0, title: 'Sort', onclick: () => sortBy(i) }, column.title),
+    h(
+      'th',
+      {
+        scope: 'col',
+        tabindex: 0,
+        title: 'Sort',
+        onclick: () => sortBy(i),
+        onkeydown: (event: Event) => {
+          const { key } = event as KeyboardEvent;
+          if (key !== 'Enter' && key !== ' ') return;
+          event.preventDefault();
+          sortBy(i);
+        },
+      },
+      column.title,
+    ),
   );
 
   function sortBy(i: number): void {

@@ -31,6 +31,12 @@ describe('explorer in chromium', () => {
     expect(badges).toContainEqual(['IF-021', 'Interface']);
     await session.screenshot(page, 'search');
 
+    await page.select('form.search select[name=kind]', 'Interface');
+    await page.click('form.search button[type=submit]');
+    await page.waitForFunction(() => location.search === '?q=IF-021&kind=Interface');
+    await page.waitForFunction(() => !document.querySelector('.results .loading') && document.querySelectorAll('ul.hits li').length > 0);
+    expect(new Set(await page.$$eval('ul.hits li .badge', (bs) => bs.map((b) => b.textContent)))).toEqual(new Set(['Interface']));
+
     await page.click('ul.hits a[href="/explorer/IF-021"]');
     await page.waitForFunction(() => location.pathname === '/explorer/IF-021');
     await page.waitForSelector('#picture canvas');

@@ -947,6 +947,7 @@ export type ExplorerRttmQuery = { rttm: { totals: { requirements: number, direct
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
 }>;
 
 
@@ -1297,8 +1298,8 @@ export const ExplorerRttmDocument = new TypedDocumentString(`
   isExample
 }`) as unknown as TypedDocumentString<ExplorerRttmQuery, ExplorerRttmQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
-    query ExplorerSearch($text: String!) {
-  search(text: $text, first: 50) {
+    query ExplorerSearch($text: String!, $kinds: [NodeKind!]) {
+  search(text: $text, kinds: $kinds, first: 50) {
     totalCount
     hits {
       matchedFields
