@@ -20,6 +20,7 @@ import { createLogger, silentLogger } from '../src/log.js';
 import type { DesignModel } from '../src/model/design-model.js';
 import { loadModel } from '../src/model/load.js';
 import { startServer } from '../src/server/start.js';
+import { measureStart, startFiguresMarkdown, type StartFigures } from './bench-start.js';
 import { countingStore } from '../src/store/counting.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import type { GraphStore } from '../src/store/port.js';
@@ -69,6 +70,7 @@ interface Settings {
   readonly warmup: number;
   readonly json: boolean;
   readonly model: string;
+  readonly startScale: number;
 }
 
 interface OperationResult {
@@ -214,6 +216,7 @@ interface Report {
   readonly timings: { modelLoadMs: number; seedMs: number | null; storeOpenMs: number; serverStartMs: number };
   readonly operations: readonly Omit<OperationResult, 'data'>[];
   readonly roundTripCheck: ReturnType<typeof roundTripCheck>;
+  readonly start: readonly StartFigures[];
 }
 
 const ms = (n: number | null) => (n === null ? '–' : n.toFixed(1));
@@ -237,6 +240,7 @@ async function main(settings: Settings): Promise<void> {
       await server.close();
     }
     const check = roundTripCheck(results);
+    const start = await measureStart(settings.model, model.nodes.length, settings.startScale);
     const report: Report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore: loadBefore, loadavgAfter: loadavg() },
@@ -246,6 +250,7 @@ async function main(settings: Settings): Promise<void> {
       timings: { modelLoadMs, seedMs, storeOpenMs: openMs, serverStartMs },
       operations: results.map(({ data: _data, ...rest }) => rest),
       roundTripCheck: check,
+      start,
     };
     if (settings.json) console.log(JSON.stringify(report, null, 2));
     else console.log(markdown(report));
@@ -278,6 +283,8 @@ function markdown(r: Report): string {
     '',
     `Round-trips vs result size: ${small.requirements} requirements → ${count(small.roundTrips)} store calls; ` +
       `${large.requirements} requirements → ${count(large.roundTrips)} store calls: ${passed ? 'PASS (no growth)' : 'FAIL (grows with the answer)'}.`,
+    '',
+    ...startFiguresMarkdown(r.start),
   ].join('\n');
 }
 
@@ -288,6 +295,7 @@ const program = new Command('bench')
   .addOption(new Option('--concurrency <c>', 'concurrent clients').argParser(positiveInteger('--concurrency')).default(4))
   .addOption(new Option('--warmup <w>', 'untimed requests per operation first').argParser(positiveInteger('--warmup')).default(20))
   .addOption(new Option('--model <dir>', 'directory of the YAML model').default(process.env.MODEL_DIR || 'model'))
+  .addOption(new Option('--start-scale <n>', 'also time start-up on a generated model n times model/ (0: skip)').argParser((raw) => Number(raw)).default(100))
   .option('--json', 'print the report as JSON instead of markdown', false);
 
 const settings = program.parse().opts<Settings>();
