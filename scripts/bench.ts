@@ -3,7 +3,7 @@
  * on the memory store or on Neo4j. Performance claims in docs/benchmarks.md come from here, not
  * from timed unit tests. Usage and what each number means: docs/benchmarks.md.
  *
- *   npm run bench -- [--store memory|neo4j] [--requests N] [--concurrency C] [--warmup W] [--json]
+ *   npm run bench -- [--store memory|neo4j] [--requests N] [--concurrency C] [--warmup W] [--scale S] [--json]
  *
  * Each operation runs alone: W warm-up requests, then N timed requests from C clients that each
  * send their next request as soon as the last one is answered. Every response is checked (HTTP
@@ -11,7 +11,9 @@
  * counting proxy; its calls per request must not grow with the size of the answer — the run
  * fails (exit code 1) when the larger requirements page costs more calls than the smaller.
  */
-import { cpus, loadavg } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { print } from 'graphql';
 import { positiveInteger } from '../src/cli/options.js';
@@ -22,6 +24,7 @@ import { loadModel } from '../src/model/load.js';
 import { startServer } from '../src/server/start.js';
 import { measureStart, startFiguresMarkdown, type StartFigures } from './bench-start.js';
 import { countingStore } from '../src/store/counting.js';
+import { generateModel } from './generate-model.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import type { GraphStore } from '../src/store/port.js';
 import {
@@ -39,6 +42,8 @@ interface Operation {
   readonly user: string;
   readonly query: string;
   readonly variables: Record<string, unknown>;
+  /** Reads the model's git history, which a generated model (`--scale`) does not have. */
+  readonly history?: true;
 }
 
 /** Same selection (a requirement's roles forwards, its test cases backwards), pages of two sizes. */
@@ -57,8 +62,8 @@ const OPERATIONS: readonly Operation[] = [
   { name: 'code trace BSC', user: 'code drafters', query: print(CodeTraceDocument), variables: { code: 'BSC' } },
   { name: 'role view ADS', user: 'participants', query: print(RoleViewDocument), variables: { role: 'ADS' } },
   // Two commits of this repository's own history (README, "Change control"); models cached by commit after the first request.
-  { name: 'diff 04bf4ca..698ffad', user: 'design team', query: print(DiffDocument), variables: { from: '04bf4ca', to: '698ffad' } },
-  { name: 'suspect links', user: 'testers', query: print(SuspectLinksDocument), variables: {} },
+  { name: 'diff 04bf4ca..698ffad', user: 'design team', query: print(DiffDocument), variables: { from: '04bf4ca', to: '698ffad' }, history: true },
+  { name: 'suspect links', user: 'testers', query: print(SuspectLinksDocument), variables: {}, history: true },
   SMALL_PAGE,
   LARGE_PAGE,
 ];
@@ -71,6 +76,8 @@ interface Settings {
   readonly json: boolean;
   readonly model: string;
   readonly startScale: number;
+  /** Above 1, `model` is a synthetic model this many times --model, without git history. */
+  readonly scale: number;
 }
 
 interface OperationResult {
@@ -235,7 +242,7 @@ async function main(settings: Settings): Promise<void> {
     const serverStartMs = elapsedSince(started);
     const results: OperationResult[] = [];
     try {
-      for (const operation of OPERATIONS) results.push(await measure(server.url, operation, counters, settings));
+      for (const operation of OPERATIONS.filter((o) => settings.scale === 1 || !o.history)) results.push(await measure(server.url, operation, counters, settings));
     } finally {
       await server.close();
     }
@@ -296,12 +303,18 @@ const program = new Command('bench')
   .addOption(new Option('--warmup <w>', 'untimed requests per operation first').argParser(positiveInteger('--warmup')).default(20))
   .addOption(new Option('--model <dir>', 'directory of the YAML model').default(process.env.MODEL_DIR || 'model'))
   .addOption(new Option('--start-scale <n>', 'also time start-up on a generated model n times model/ (0: skip)').argParser((raw) => Number(raw)).default(100))
+  .addOption(new Option('--scale <n>', 'run on a synthetic model n times the size of --model (scripts/generate-model.ts)').argParser(positiveInteger('--scale')).default(1))
   .option('--json', 'print the report as JSON instead of markdown', false);
 
-const settings = program.parse().opts<Settings>();
+const options = program.parse().opts<Settings>();
+const { scale } = options;
+const scaledDir = scale > 1 ? await mkdtemp(join(tmpdir(), 'mhhs-bench-scale-')) : null;
 try {
-  await main(settings);
+  const model = scaledDir ? (await generateModel(options.model, scaledDir, scale)).dir : options.model;
+  await main({ ...options, model });
 } catch (err) {
   console.error(err instanceof Error ? `bench failed: ${err.message}` : err);
   process.exitCode = 1;
+} finally {
+  if (scaledDir) await rm(scaledDir, { recursive: true, force: true });
 }
