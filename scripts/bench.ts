@@ -311,7 +311,8 @@ const { scale } = options;
 const scaledDir = scale > 1 ? await mkdtemp(join(tmpdir(), 'mhhs-bench-scale-')) : null;
 try {
   const model = scaledDir ? (await generateModel(options.model, scaledDir, scale)).dir : options.model;
-  await main({ ...options, model });
+  // The start-up figures scale model/ themselves: on an already scaled model, only its own start-up.
+  await main({ ...options, model, startScale: scale > 1 ? 0 : options.startScale });
 } catch (err) {
   console.error(err instanceof Error ? `bench failed: ${err.message}` : err);
   process.exitCode = 1;
