@@ -412,10 +412,11 @@ export const KINDS = {
   }),
   Milestone: spec({
     yamlKey: 'milestones',
-    // Level 1 programme milestones by number (`M9`), lower tiers by the milestone id of the plan (`T2-TE-0250`).
-    idPattern: /^(?:M\d{1,2}|T[1-3]-[A-Z]{2}-\d{4})$/,
+    // Level 1 programme milestones by number (`M9`), lower tiers by the milestone id of the plan (`T2-TE-0250`),
+    // milestones the papers name without an id by `MS-` and their subject (`MS-DESIGN-TRANCHE-1-APPROVAL`).
+    idPattern: /^(?:M\d{1,2}|T[1-3]-[A-Z]{2}-\d{4}|MS(?:-[A-Z0-9]+)+)$/,
     idExample: 'T2-TE-0250',
-    description: 'A programme milestone: a Level 1 milestone (M6 … M16) or a tier 1–3 milestone of the programme plan, with its dates and what it depends on.',
+    description: 'A programme milestone: a Level 1 milestone (M6 … M16), a tier 1–3 milestone of the programme plan, or a design or test milestone a paper names, with its dates and what it depends on.',
     hub: true,
     changedByChangeRequests: true,
     definedByArtefacts: false,

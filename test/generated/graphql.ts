@@ -70,7 +70,7 @@ export type NodeKind =
   | 'GovernanceGroup'
   /** An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…). */
   | 'Interface'
-  /** A programme milestone: a Level 1 milestone (M6 … M16) or a tier 1–3 milestone of the programme plan, with its dates and what it depends on. */
+  /** A programme milestone: a Level 1 milestone (M6 … M16), a tier 1–3 milestone of the programme plan, or a design or test milestone a paper names, with its dates and what it depends on. */
   | 'Milestone'
   /** One step of a business process, performed by one role. */
   | 'ProcessStep'

@@ -38,7 +38,7 @@ describe('programme governance over GraphQL', () => {
     const phase = data!.testPhase!;
     expect(phase.parentPhase?.id).toBe('SIT');
     expect(phase.dependentMilestones.map((m) => [m.id, m.date, m.governedBy?.id])).toEqual([['T2-TE-0250', '2023-10-23', 'TMAG']]);
-    expect(phase.milestones.map((m) => m.id)).toEqual(['T3-DB-0039', 'T3-TE-0013', 'T3-TE-0090']);
+    expect(phase.milestones.map((m) => m.id)).toEqual(['MS-DNO-SIT-FUNCTIONAL-START', 'MS-MPRS-READY-SIT-FUNCTIONAL', 'T3-DB-0039', 'T3-TE-0013', 'T3-TE-0090']);
   });
 
   it('answers "which code drafting tranche covers REC clause REC-RS-4.1?", saying the link is an example', async () => {

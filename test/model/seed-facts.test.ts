@@ -31,6 +31,8 @@ const FACTS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
     'T2-DB-0100', 'T3-TE-0060', 'M9', 'T1-CP-2000', 'T3-DB-0039', 'T2-TE-0300', 'T2-RA-0200', 'T3-TE-0090', 'T3-TE-0061', 'T3-TE-0091',
     'T2-DB-0250', 'T2-TE-0350', 'T2-DB-0200', 'T2-RE-0300', 'T2-RE-0400', 'T3-TE-0062', 'T2-TE-0400', 'T3-TE-0063', 'T3-TE-0069',
     'M6', 'M7', 'M8', 'M10', 'M11', 'M14', 'M15', 'M16',
+    ...[1, 2, 3, 4].map((n) => `MS-DESIGN-TRANCHE-${n}-APPROVAL`), // seeds/003, the DAG agenda roadmap
+    'MS-SIT-CIT-5-READY', 'MS-SIT-CIT-6-READY', 'MS-MPRS-READY-SIT-FUNCTIONAL', 'MS-DNO-SIT-FUNCTIONAL-START',
   ],
   GovernanceGroup: [
     'PSG', 'DAG', 'TMAG', 'CCAG', 'CHANGE-BOARD', 'OFGEM', 'FTIG', 'DWG', 'MWG', 'EWG', 'QWG', 'SITWG', 'NFTWG', 'MDSG', 'CDWG',
@@ -111,6 +113,18 @@ describe('the model holds the facts of the seed papers', () => {
     expect(node('M6').props).toMatchObject({ name: 'Code changes baselined (M6)', date: '2024-08-23' });
     expect(node('M8').props.date).toBe('2025-03-07');
     expect(node('M10').props.date).toBe('2025-03-07');
+  });
+
+  it('keeps both dates of SIT Functional start: the programme\'s and the DNO Round 3 plan\'s (seeds/000, seeds/001)', () => {
+    expect(node('SIT-FUNCTIONAL').props.startDate).toBe('2024-03-11');
+    expect(node('MS-DNO-SIT-FUNCTIONAL-START').props.date).toBe('2024-02-27');
+    expect(edgesFrom('MS-DNO-SIT-FUNCTIONAL-START', 'CONCERNS')).toEqual(['SIT-FUNCTIONAL']);
+    expect(section('MS-DNO-SIT-FUNCTIONAL-START')).toBe('Delivery Dashboards – DNO Key Milestones (in Round 3 plan)');
+  });
+
+  it('dates the design tranche approvals of the DAG agenda roadmap (seeds/003)', () => {
+    expect([1, 2, 3, 4].map((n) => node(`MS-DESIGN-TRANCHE-${n}-APPROVAL`).props.date)).toEqual(['2022-05-04', '2022-05-25', '2022-06-22', '2022-07-13']);
+    expect(edgesFrom('MS-DESIGN-TRANCHE-1-APPROVAL', 'GOVERNED_BY')).toEqual(['DAG']);
   });
 
   it('dates M14 and M15 as the Open Day does (seeds/000)', () => {
