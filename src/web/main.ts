@@ -10,7 +10,7 @@
  * Element ids are upper case, so they never collide with the views' lower-case names.
  */
 import './styles.css';
-import { h, show } from './dom';
+import { h } from './dom';
 import { link, onNavigate } from './nav';
 import { codesPage } from './pages/codes';
 import { elementPage } from './pages/element';

@@ -23,8 +23,6 @@ export interface ExplorerOptions {
   /** The model's git history, for the commit the served model was read from. */
   readonly history: ModelHistory;
   readonly logger: Logger;
-  /** @default build/explorer */
-  readonly assetsDir?: string;
 }
 
 /** Answers the request when it is the explorer's; false leaves it to the API. */
@@ -41,15 +39,15 @@ const wantsGraphiQL = (req: IncomingMessage, url: URL) => !url.searchParams.has(
 const isExplorerPage = (path: string) => path === '/' || path === '/explorer' || path.startsWith('/explorer/');
 
 /** The build as it is; a warning when it is missing or older than its sources (`mhhs serve` rebuilds it first). */
-async function readBuild(assetsDir: string | undefined, logger: Logger): Promise<Assets | null> {
-  const assets = await readAssets(assetsDir);
+async function readBuild(logger: Logger): Promise<Assets | null> {
+  const assets = await readAssets();
   if (!assets) logger.warn('The explorer is not built: run `npm run build:explorer` (the API works without it)');
-  else if (await bundlesAreStale(assetsDir)) logger.warn('The explorer was built before its latest source changes: run `npm run build:explorer` to serve them');
+  else if (await bundlesAreStale()) logger.warn('The explorer was built before its latest source changes: run `npm run build:explorer` to serve them');
   return assets;
 }
 
-export async function mountExplorer({ store, reload, history, logger, assetsDir }: ExplorerOptions): Promise<ExplorerRoutes> {
-  const assets = await readBuild(assetsDir, logger);
+export async function mountExplorer({ store, reload, history, logger }: ExplorerOptions): Promise<ExplorerRoutes> {
+  const assets = await readBuild(logger);
   const status = statusReporter(store, reload, history);
   const page = (res: ServerResponse, html: string) => (assets ? sendHtml(res, 200, html) : sendHtml(res, 503, NOT_BUILT_HTML));
 
