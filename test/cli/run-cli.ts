@@ -23,7 +23,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-const CONFIG_VARIABLES = ['MODEL_DIR', 'HOST', 'PORT', 'LOG_LEVEL', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'CORS_ORIGINS'];
+const CONFIG_VARIABLES = ['MODEL_DIR', 'HOST', 'PORT', 'LOG_LEVEL', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'CORS_ORIGINS', 'NEO4J_QUERY_TIMEOUT_MS'];
 
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = { ...process.env };

@@ -19,7 +19,7 @@ import { distinctEdges, graphCounts, neo4jConfig } from '../support/neo4j.js';
 
 const config = neo4jConfig();
 /** The CLI's configuration for the test database. */
-const NEO4J_ENV = { NEO4J_URI: config.uri, NEO4J_USERNAME: config.username, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
+const NEO4J_ENV = { NEO4J_URI: config.uri, NEO4J_USERNAME: config.username, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database, NEO4J_QUERY_TIMEOUT_MS: '60000' };
 
 /** Resolves with the GraphQL URL from a serving process's `server listening` log line. */
 function listeningUrl(child: ChildProcess): Promise<string> {

@@ -12,6 +12,8 @@ import { seedNeo4j } from '../../src/store/neo4j/seed.js';
 import { Neo4jStore, type Neo4jStoreOptions } from '../../src/store/neo4j/store.js';
 import type { StoreFactory } from './stores.js';
 
+const SUITE_DEADLINE_MS = 60_000;
+
 export const neo4jConfig = (): Neo4jStoreConfig => inject('neo4j');
 
 /** Seeds `model` (replacing whatever the database held) and returns a store over it. */
@@ -24,7 +26,10 @@ export async function seededNeo4jStore(model: DesignModel, onQuery?: Neo4jStoreO
     await driver.close();
     throw err;
   }
-  return new Neo4jStore(driver, { uri: config.uri, database: config.database, onQuery });
+  // The production deadline (5 s) is for a stalled server; these suites share one Neo4j with the
+  // unit and browser projects on two cores, where a whole-model port call can take longer. The
+  // fault tests set their own short deadlines.
+  return new Neo4jStore(driver, { uri: config.uri, database: config.database, onQuery, queryTimeoutMs: SUITE_DEADLINE_MS });
 }
 
 export const neo4jStoreFactory: StoreFactory = { name: 'neo4j', make: (model) => seededNeo4jStore(model) };
