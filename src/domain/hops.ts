@@ -37,6 +37,12 @@ export const HOPS = {
   scenario: hop('IN_SCENARIO', 'OUT'),
   /** TestScenario → its test cases. */
   testCases: hop('IN_SCENARIO', 'IN'),
+  /** ProcessStep → the interfaces it sends. */
+  stepSends: hop('SENDS', 'OUT'),
+  /** Role → the test cases naming it among their roles. */
+  takesPartIn: hop('INVOLVES', 'IN'),
+  /** TestCase → the roles it names. */
+  roles: hop('INVOLVES', 'OUT'),
   /** TestCase → its results (executions). */
   results: hop('RESULT_OF', 'IN'),
   /** TestScenario → its phase. */

@@ -149,10 +149,28 @@ export interface ProcessParticipation {
   readonly steps: readonly GraphNode[];
 }
 
+/** An element a role view lists, and why: each path from the role (or a part) that puts it there. */
+export interface ExplainedElement {
+  readonly node: GraphNode;
+  /** Paths written like Cypher, e.g. `ADS <-[:PERFORMED_BY]- MHHSP-BP005-S06 -[:SENDS]-> IF-041`, by text. */
+  readonly because: readonly string[];
+}
+
+/** A test case the role must pass, why it is listed, and its latest result (of the participant, when given). */
+export interface ChecklistEntry {
+  readonly testCase: GraphNode;
+  readonly because: readonly string[];
+  readonly latestResult: GraphNode | null;
+  /** The latest result's outcome; NOT_RUN when there is none. */
+  readonly outcome: TestOutcome;
+}
+
 export interface PhaseTestCases {
   readonly phase: GraphNode;
   /** By id. */
   readonly testCases: readonly GraphNode[];
+  /** The same test cases, by id, each with why it is listed and its latest result. */
+  readonly checklist: readonly ChecklistEntry[];
 }
 
 export interface RoleView {
@@ -162,8 +180,10 @@ export interface RoleView {
    * interfaces, steps, requirements and test cases are included in the lists below.
    */
   readonly parts: readonly GraphNode[];
-  /** Interfaces the role (or a part) sends, by id. */
+  /** Interfaces the role (or a part) sends — FROM it, or sent by a step it performs — by id. */
   readonly sends: readonly GraphNode[];
+  /** The same, each with the paths that make the role send it. */
+  readonly sendsBecause: readonly ExplainedElement[];
   /** Interfaces the role (or a part) receives, by id. */
   readonly receives: readonly GraphNode[];
   /** Processes with a step the role (or a part) performs, by process id. */
@@ -171,10 +191,14 @@ export interface RoleView {
   /** Requirements that apply to the role (or a part), by id. */
   readonly requirements: readonly GraphNode[];
   /**
-   * Test cases that verify those requirements or exercise those interfaces, grouped by the phase
-   * of their scenario; phases by id (only the asked phase, even when empty, when one is given).
+   * The test cases the role takes part in (docs/queries.md#role-view: those naming it among their
+   * roles; for a test case naming no roles, those verifying its requirements or exercising its
+   * interfaces), grouped by the phase of their scenario; phases by id (only the asked phase, even
+   * when empty, when one is given).
    */
   readonly testCasesByPhase: readonly PhaseTestCases[];
+  /** Only this participant's results give the checklist's outcomes; null: everyone's. */
+  readonly participant: string | null;
 }
 
 export interface ClauseTrace {

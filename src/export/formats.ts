@@ -9,7 +9,7 @@ import { renderRttmCsv } from './csv.js';
 import { renderImpactMarkdown, renderImpactText } from './impact.js';
 import { renderJson } from './json.js';
 import { renderRttmMarkdown } from './markdown.js';
-import { renderRoleViewText } from './role-view.js';
+import { renderRoleChecklistMarkdown, renderRoleViewText } from './role-view.js';
 import { codeTraceTable, impactTable, renderTableCsv, renderTableWorkbook, roleViewTable, type Table } from './table.js';
 
 /** Renderers by format name. */
@@ -33,4 +33,9 @@ export const IMPACT_FORMATS: Renderers<ImpactResult> = { text: renderImpactText,
 
 export const CODE_TRACE_FORMATS: Renderers<CodeTrace> = { text: renderCodeTraceText, json: renderJson, ...tableFormats(codeTraceTable) };
 
-export const ROLE_VIEW_FORMATS: Renderers<RoleView> = { text: renderRoleViewText, json: renderJson, ...tableFormats(roleViewTable) };
+export const ROLE_VIEW_FORMATS: Renderers<RoleView> = {
+  text: renderRoleViewText,
+  md: renderRoleChecklistMarkdown,
+  json: renderJson,
+  ...tableFormats(roleViewTable),
+};

@@ -53,21 +53,35 @@ export const codeTraceTable = (trace: CodeTrace): Table => ({
   ],
 });
 
-/** What a role sends, receives, takes part in, must satisfy and must pass, one element a row. */
+const passedIn = (view: RoleView): number => view.testCasesByPhase.reduce((n, p) => n + p.checklist.filter((e) => e.outcome === 'PASSED').length, 0);
+
+/** What a role sends, receives, takes part in, must satisfy and must pass, one element a row; test cases with their latest outcome and why. */
 export const roleViewTable = (view: RoleView): Table => {
-  const row = (section: string, group: string) => (node: GraphNode) => [section, group, node.id, nameOf(node)];
+  const row = (section: string, group: string) => (node: GraphNode) => [section, group, node.id, nameOf(node), '', '', '', ''];
+  const sent = new Map(view.sendsBecause.map((s) => [s.node.id, s.because.join('; ')]));
   return {
     name: `Role ${view.role.id}`,
-    columns: ['Section', 'Within', 'Id', 'Name'],
-    widths: [14, 16, 18, 56],
-    summary: [['Sends', view.sends.length], ['Receives', view.receives.length], ['Processes', view.processes.length], ['Must satisfy', view.requirements.length], ['Must pass', view.testCasesByPhase.reduce((n, p) => n + p.testCases.length, 0)]],
+    columns: ['Section', 'Within', 'Id', 'Name', 'Latest outcome', 'Latest result', 'Executed at', 'Why listed'],
+    widths: [14, 16, 18, 56, 14, 18, 22, 80],
+    summary: [['Sends', view.sends.length], ['Receives', view.receives.length], ['Processes', view.processes.length], ['Must satisfy', view.requirements.length], ['Must pass', view.testCasesByPhase.reduce((n, p) => n + p.testCases.length, 0)], ['Passed', passedIn(view)]],
     rows: [
       ...view.parts.map(row('Part', '')),
-      ...view.sends.map(row('Sends', '')),
+      ...view.sends.map((node) => [...row('Sends', '')(node).slice(0, 7), sent.get(node.id) ?? '']),
       ...view.receives.map(row('Receives', '')),
       ...view.processes.flatMap((p) => p.steps.map(row('Takes part in', p.process.id))),
       ...view.requirements.map(row('Must satisfy', '')),
-      ...view.testCasesByPhase.flatMap((p) => p.testCases.map(row('Must pass', p.phase.id))),
+      ...view.testCasesByPhase.flatMap((p) =>
+        p.checklist.map((entry) => [
+          'Must pass',
+          p.phase.id,
+          entry.testCase.id,
+          nameOf(entry.testCase),
+          entry.outcome,
+          entry.latestResult?.id ?? '',
+          String(entry.latestResult?.props.executedAt ?? ''),
+          entry.because.join('; '),
+        ]),
+      ),
     ],
   };
 };

@@ -30,6 +30,7 @@ export const RELATIONSHIP_TYPES = [
   'IN_SCENARIO',
   'IN_PHASE',
   'RESULT_OF',
+  'INVOLVES',
   'CODIFIES',
   'CHANGES',
   'IMPLEMENTED_IN',
@@ -181,6 +182,14 @@ export const RELATIONSHIPS = {
     // NONE: a result is evidence about the design, not part of it. A change impacts the test
     // cases (which must be re-run); listing every past execution of them would only bury that.
     description: 'The test case the result is an execution of.',
+  },
+  INVOLVES: {
+    from: 'TestCase', to: ['Role'], yaml: { field: 'roles', cardinality: 'many' },
+    field: 'roles', inverseField: 'takesPartIn', impact: 'NONE', trace: 'DESIGN',
+    reads: { forward: 'involves', inverse: 'takes part in' },
+    // NONE: who runs a test is a fact about testing, not a design dependency; a changed role
+    // reaches its test cases through the requirements and interfaces it shares with them.
+    description: 'A role whose systems take part in (are tested by) the test case; the role view lists the test case for it.',
   },
   CODIFIES: {
     from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },

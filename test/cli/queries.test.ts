@@ -58,9 +58,9 @@ describe('mhhs role and mhhs codes', { timeout: CLI_TIMEOUT }, () => {
   it('shows what a role sends, receives and must pass, by phase', async () => {
     const { code, stdout } = await runCli(['role', 'ADS', '--phase', 'PIT', ...M]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Sends (1)\n  IF-021  Consumption data [example]\n');
+    expect(stdout).toContain('Sends (1)\n  IF-021  Consumption data [example]\n      because ADS <-[:FROM]- IF-021\n');
     expect(stdout).toContain('Receives (2)\n  IF-031  Appointment notification [example]\n  IF-041  Smart consumption data [example]\n');
-    expect(stdout).toContain('Must pass, by test phase (1)\n  PIT  Pre-Integration Testing [example] (1)\n    TC-PIT-001-02');
+    expect(stdout).toContain('Must pass, by test phase (1)\n  PIT  Pre-Integration Testing [example] (1)\n    NOT_RUN  TC-PIT-001-02');
     expect(stdout).not.toContain('SIT-FUNCTIONAL');
   });
 

@@ -40,7 +40,7 @@ describe('mhhs serve', { timeout: CLI_TIMEOUT }, () => {
     const listening = await log.next((e) => e.msg === 'server listening');
     const url = listening.fields!.url as string;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
-    expect(log.events[0]).toMatchObject({ level: 'info', msg: 'Model loaded', fields: { dir: SMALL_MODEL, elements: 43, relationships: 75 } });
+    expect(log.events[0]).toMatchObject({ level: 'info', msg: 'Model loaded', fields: { dir: SMALL_MODEL, elements: 43, relationships: 76 } });
 
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);

@@ -8,7 +8,7 @@ describe('mhhs validate', { timeout: CLI_TIMEOUT }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`${SMALL_MODEL} is valid: 43 elements, 75 relationships`);
+    expect(lines[0]).toBe(`${SMALL_MODEL} is valid: 43 elements, 76 relationships`);
     // Counts are aligned in a column as wide as the longest kind name.
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Requirement +5$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}TestCase +4$/));

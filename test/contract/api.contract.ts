@@ -23,7 +23,10 @@ import {
   RequirementWithRelationsDocument,
   RoleViewDocument,
   RoleWithRelationsDocument,
+  RoleChecklistDocument,
   RttmForPhaseAndRoleDocument,
+  RttmWithEvidenceDocument,
+  TestCaseEvidenceDocument,
   SearchDocument,
   TraceDocument,
 } from '../generated/graphql.js';
@@ -174,13 +177,62 @@ export function defineApiContract(factory: StoreFactory): void {
           requirements: [{ id: 'BRS007-FR-001' }, { id: 'BRS007-FR-002' }, { id: 'BRS007-FR-003' }],
           testCasesByPhase: [
             { phase: { id: 'PIT' }, testCases: [{ id: 'TC-PIT-001-02' }] },
-            { phase: { id: 'SIT-FUNCTIONAL' }, testCases: [{ id: 'TC-SITF-001-01' }, { id: 'TC-SITF-001-02' }] },
+            // TC-SITF-001-02 names its roles ([MDR]): not ADS's, though it exercises IF-041, which ADS receives.
+            { phase: { id: 'SIT-FUNCTIONAL' }, testCases: [{ id: 'TC-SITF-001-01' }] },
           ],
         });
         const sds = expectData(await post(url, RoleViewDocument, { role: 'SDS', phase: 'SIT-FUNCTIONAL' })).roleView;
         expect(ids(sds.parts)).toEqual(['MDR']);
         expect(ids(sds.sends)).toEqual(['IF-041']);
         expect(sds.testCasesByPhase).toEqual([{ phase: { id: 'SIT-FUNCTIONAL' }, testCases: [{ id: 'TC-SITF-001-02' }] }]);
+      });
+
+      it('gives the RTTM execution status from the latest results, totals three ways and the orphan test cases', async () => {
+        // The domain contract works these out; here they must come through the API unchanged.
+        const { rttm } = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'], role: 'ADS', participant: 'Acme Energy' }));
+        expect(rttm.scope).toEqual({ phases: [{ id: 'SIT-FUNCTIONAL' }], participant: 'Acme Energy' });
+        expect(rttm.rows.map((r) => [r.requirement.id, r.status, r.execution])).toEqual([
+          ['BRS007-FR-001', 'DIRECT', 'PASSED'],
+          ['BRS007-FR-002', 'VIA_INTERFACE', 'BLOCKED'],
+          ['BRS007-FR-003', 'NONE', 'NO_TEST_CASE'],
+        ]);
+        expect(rttm.rows[0]!.executions).toEqual([
+          {
+            testCase: { id: 'TC-SITF-001-01' },
+            coverage: 'DIRECT',
+            outcome: 'PASSED',
+            latestResult: { id: 'TR-SIT-F-C1-002', run: 'SIT-F-C1', executedAt: '2024-03-14T09:00:00Z', participant: 'Acme Energy' },
+          },
+        ]);
+        expect(rttm.totals).toEqual({
+          requirements: 3, direct: 1, viaInterface: 1, none: 1, passed: 1, passedViaInterface: 0, failed: 0, blocked: 1, notRun: 0,
+          directCoveragePercent: 33.3, designCoveragePercent: 66.7, passedPercent: 33.3,
+        });
+        expect(ids(rttm.orphanTestCases)).toEqual(['TC-SITF-001-02']);
+      });
+
+      it("gives a test case's history oldest first and its latest result", async () => {
+        const { node } = expectData(await post(url, TestCaseEvidenceDocument, { id: 'TC-SITF-001-01' }));
+        expect(node).toEqual({
+          id: 'TC-SITF-001-01',
+          latestResult: { id: 'TR-SIT-F-C1-002', outcome: 'PASSED', provenanceState: 'EXAMPLE' },
+          history: [
+            { id: 'TR-SIT-F-C1-001', outcome: 'FAILED', executedAt: '2024-03-12T09:00:00Z', testCase: { id: 'TC-SITF-001-01' } },
+            { id: 'TR-SIT-F-C1-002', outcome: 'PASSED', executedAt: '2024-03-14T09:00:00Z', testCase: { id: 'TC-SITF-001-01' } },
+          ],
+        });
+        const untested = expectData(await post(url, TestCaseEvidenceDocument, { id: 'TC-PIT-001-02' })).node;
+        expect(untested).toEqual({ id: 'TC-PIT-001-02', latestResult: null, history: [] });
+      });
+
+      it("gives a role's checklist: why each test case is listed, with the participant's latest result", async () => {
+        // TC-PIT-001-01: FR-004 applies to SUPPLIER, and it exercises IF-001, which SUPPLIER sends (FROM, and by step S01).
+        const { roleView } = expectData(await post(url, RoleChecklistDocument, { role: 'SUPPLIER', phase: 'PIT', participant: 'Beta Data' }));
+        expect(roleView.sendsBecause).toEqual([{ node: { id: 'IF-001' }, because: ['SUPPLIER <-[:FROM]- IF-001', 'SUPPLIER <-[:PERFORMED_BY]- MHHSP-BP001-S01 -[:SENDS]-> IF-001'] }]);
+        expect(roleView.testCasesByPhase[0]!.checklist.map((e) => [e.testCase.id, e.outcome, e.latestResult?.id ?? null, e.because.length])).toEqual([
+          ['TC-PIT-001-01', 'PASSED', 'TR-PIT-C1-002', 3],
+          ['TC-PIT-001-02', 'NOT_RUN', null, 1],
+        ]);
       });
 
       it('traces an element to every reachable element of a kind, with paths', async () => {

@@ -507,9 +507,10 @@ export function defineDomainContract(factory: StoreFactory): void {
 
     describe('role view', () => {
       it('shows what a role sends, receives, performs, must satisfy and must pass, by phase', async () => {
-        // ADS: IF-021 FROM it; IF-031, IF-041 TO it; performs S03 of BP001; FR-001..003 apply to it.
-        // Test cases: verifying FR-001 (TC-SITF-001-01), exercising IF-021 (TC-PIT-001-02,
-        // TC-SITF-001-01) or IF-041 (TC-SITF-001-02); IF-031 has none. Grouped by scenario's phase.
+        // ADS: IF-021 FROM it (and sent by S03, which it performs); IF-031, IF-041 TO it; performs S03
+        // of BP001; FR-001..003 apply to it. Test cases naming no roles: verifying FR-001
+        // (TC-SITF-001-01) or exercising IF-021 (TC-PIT-001-02, TC-SITF-001-01). TC-SITF-001-02
+        // exercises IF-041, which ADS receives, but names its roles ([MDR]): not ADS's.
         const view = await roleView(store, 'ADS');
         expect(view.role.id).toBe('ADS');
         expect(ids(view.parts)).toEqual([]);
@@ -519,8 +520,40 @@ export function defineDomainContract(factory: StoreFactory): void {
         expect(ids(view.requirements)).toEqual(['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003']);
         expect(view.testCasesByPhase.map((g) => [g.phase.id, ids(g.testCases)])).toEqual([
           ['PIT', ['TC-PIT-001-02']],
-          ['SIT-FUNCTIONAL', ['TC-SITF-001-01', 'TC-SITF-001-02']],
+          ['SIT-FUNCTIONAL', ['TC-SITF-001-01']],
         ]);
+        expect(view.sendsBecause).toEqual([
+          { node: expect.objectContaining({ id: 'IF-021' }), because: ['ADS <-[:FROM]- IF-021', 'ADS <-[:PERFORMED_BY]- MHHSP-BP001-S03 -[:SENDS]-> IF-021'] },
+        ]);
+        // Why each test case is listed, and its latest result (TC-SITF-001-01: PASSED on 03-14).
+        expect(view.testCasesByPhase.flatMap((g) => g.checklist).map((e) => [e.testCase.id, e.outcome, e.latestResult?.id ?? null, e.because])).toEqual([
+          ['TC-PIT-001-02', 'NOT_RUN', null, ['ADS <-[:FROM]- IF-021 <-[:EXERCISES]- TC-PIT-001-02', 'ADS <-[:PERFORMED_BY]- MHHSP-BP001-S03 -[:SENDS]-> IF-021 <-[:EXERCISES]- TC-PIT-001-02']],
+          [
+            'TC-SITF-001-01',
+            'PASSED',
+            'TR-SIT-F-C1-002',
+            [
+              'ADS <-[:APPLIES_TO]- BRS007-FR-001 <-[:VERIFIES]- TC-SITF-001-01',
+              'ADS <-[:FROM]- IF-021 <-[:EXERCISES]- TC-SITF-001-01',
+              'ADS <-[:PERFORMED_BY]- MHHSP-BP001-S03 -[:SENDS]-> IF-021 <-[:EXERCISES]- TC-SITF-001-01',
+            ],
+          ],
+        ]);
+        expect(view.participant).toBeNull();
+      });
+
+      it("lists a test case that names its roles for those roles only, with the participant's results", async () => {
+        // TC-SITF-001-02 names [MDR]: listed for MDR and (through its part) SDS, blocked for Acme.
+        const sds = await roleView(store, 'SDS', { participant: 'Acme Energy' });
+        expect(sds.participant).toBe('Acme Energy');
+        expect(sds.testCasesByPhase.flatMap((g) => g.checklist).map((e) => [e.testCase.id, e.outcome, e.because])).toEqual([
+          ['TC-SITF-001-02', 'BLOCKED', ['MDR <-[:INVOLVES]- TC-SITF-001-02']],
+        ]);
+        // Beta Data never ran it; Acme never passed TC-PIT-001-01 for SUPPLIER (FAILED), Beta did.
+        expect((await roleView(store, 'MDR', { participant: 'Beta Data' })).testCasesByPhase[0]!.checklist[0]!.outcome).toBe('NOT_RUN');
+        const supplier = await roleView(store, 'SUPPLIER', { phase: 'PIT', participant: 'Acme Energy' });
+        expect(supplier.testCasesByPhase[0]!.checklist.map((e) => `${e.testCase.id} ${e.outcome}`)).toEqual(['TC-PIT-001-01 FAILED', 'TC-PIT-001-02 NOT_RUN']);
+        await expect(roleView(store, 'ADS', { participant: '' })).rejects.toThrow(BadInputError);
       });
 
       it('keeps only the asked phase, listing it even when empty', async () => {

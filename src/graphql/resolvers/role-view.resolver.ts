@@ -13,6 +13,9 @@ class RoleViewArgs extends ScopeArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only the test cases of this TestPhase.' })
   phase?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only this participant's (organisation's) results give the checklist's outcomes." })
+  participant?: string | null;
 }
 
 @Resolver()
@@ -21,8 +24,8 @@ export class RoleViewResolver {
     description:
       'The interfaces a role sends and receives, the processes it takes part in, the requirements it must satisfy and the test cases it must pass, by phase.',
   })
-  async roleView(@Args(() => RoleViewArgs) { role, phase, includeProposed }: RoleViewArgs, @Ctx() context: ApiContext) {
+  async roleView(@Args(() => RoleViewArgs) { role, phase, participant, includeProposed }: RoleViewArgs, @Ctx() context: ApiContext) {
     const { scope, store } = await scopeFor(context, includeProposed);
-    return withNodeSources(await roleView(store, role, { phase: phase ?? undefined }), scope);
+    return withNodeSources(await roleView(store, role, { phase: phase ?? undefined, participant: participant ?? undefined }), scope);
   }
 }

@@ -129,6 +129,8 @@ export type RelationshipType =
   | 'HAS_STEP'
   /** The design release that implements the change request. */
   | 'IMPLEMENTED_IN'
+  /** A role whose systems take part in (are tested by) the test case; the role view lists the test case for it. */
+  | 'INVOLVES'
   /** The test phase the scenario is run in. */
   | 'IN_PHASE'
   /** The test scenario the test case belongs to. */
