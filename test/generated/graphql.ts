@@ -1355,6 +1355,12 @@ export type RoleChecklistQuery = { roleView: { sendsBecause: Array<{ because: Ar
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        }>, testCasesByPhase: Array<{ phase: { id: string }, checklist: Array<{ outcome: TestOutcome, because: Array<string>, testCase: { id: string }, latestResult: { id: string } | null }> }> } };
 
 export type SearchQueryVariables = Exact<{
