@@ -68,7 +68,8 @@ describe('mhhs role and mhhs codes', { timeout: CLI_TIMEOUT }, () => {
     const withCr = await runCli(['role', 'ADS', '--with-cr', 'CR027', ...M]);
     expect(withCr.code).toBe(0);
     expect(withCr.stdout).toContain(
-      'Sends (2)\n  IF-021  Consumption data [example]\n  IF-050  Network charge billing message [example] [proposed: ADD by CR027 (the new billing message)]\n',
+      'Sends (2)\n  IF-021  Consumption data [example]\n      because ADS <-[:FROM]- IF-021\n      because ADS <-[:PERFORMED_BY]- MHHSP-BP001-S03 -[:SENDS]-> IF-021\n' +
+        '  IF-050  Network charge billing message [example] [proposed: ADD by CR027 (the new billing message)]\n      because ADS <-[:FROM]- IF-050\n',
     );
     const unknown = await runCli(['role', 'ADS', '--with-cr', 'CR999', ...M]);
     expect(unknown.code).toBe(1);
