@@ -30,6 +30,46 @@ export const rttmCells = (row: RttmRow): string[] => [
   row.requirement.props.example === undefined ? 'no' : 'yes',
 ];
 
+/** The requirement × test case table: one row per covering pair, orphan test case and uncovered requirement. */
+export const RTTM_PAIR_COLUMNS = [
+  'Requirement',
+  'Name',
+  'Requirement text',
+  'Test case',
+  'Test case name',
+  'Via interface',
+  'Coverage',
+  'Latest outcome',
+  'Latest result',
+  'Executed at',
+  'Participant',
+  'Example?',
+] as const;
+
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+export function rttmPairRows(rttm: Rttm): string[][] {
+  const example = (node: { props: { example?: string } }) => (node.props.example === undefined ? 'no' : 'yes');
+  const covered = rttm.rows.flatMap((row) => {
+    const requirement = [row.requirement.id, row.requirement.props.name, text(row.requirement.props.text)];
+    if (row.executions.length === 0) return [[...requirement, '', '', '', row.status, '', '', '', '', example(row.requirement)]];
+    return row.executions.map((e) => [
+      ...requirement,
+      e.testCase.id,
+      e.testCase.props.name,
+      row.viaInterface.filter((v) => v.testCase.id === e.testCase.id).map((v) => v.interface.id).join(LIST_SEPARATOR),
+      e.coverage,
+      e.outcome,
+      e.latestResult?.id ?? '',
+      text(e.latestResult?.props.executedAt),
+      text(e.latestResult?.props.participant),
+      example(row.requirement),
+    ]);
+  });
+  const orphans = rttm.orphanTestCases.map((tc) => ['', '', '', tc.id, tc.props.name, '', 'NO_REQUIREMENT', '', '', '', '', example(tc)]);
+  return [...covered, ...orphans];
+}
+
 /** The scope in words, e.g. `phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)`. */
 export function describeScope(scope: RttmScope): string {
   const named = (node: { id: string; props: { name: string } }) => `${node.id} (${node.props.name})`;

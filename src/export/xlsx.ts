@@ -1,11 +1,17 @@
 /**
- * RTTM as an Excel workbook, for testers who work in Excel: an "RTTM" sheet (styled header,
- * autofilter, frozen header row, status cells coloured) and a "Summary" sheet (scope, totals,
- * coverage %).
+ * RTTM as an Excel workbook, for testers who work in Excel: an "RTTM" sheet (one row per
+ * requirement), a "Requirement x Test case" sheet (one row per covering pair, with the
+ * requirement text and the latest result; orphan test cases with no requirement; uncovered
+ * requirements with no test case) — each with a styled, frozen header, an autofilter over the
+ * whole data range, coverage and execution cells coloured and restricted to their values by data
+ * validation lists — and a "Summary" sheet (scope, totals, coverage three ways, the uncovered
+ * requirements and the orphan test cases).
  */
 import ExcelJS from 'exceljs';
-import type { CoverageStatus, Rttm } from '../domain/results.js';
-import { describeScope, RTTM_COLUMNS, rttmCells, rttmTotalsLines } from './rttm-table.js';
+import { EXECUTION_STATUSES, type ExecutionStatus } from '../domain/executions.js';
+import { COVERAGE_STATUSES, type CoverageStatus, type Rttm } from '../domain/results.js';
+import { TEST_OUTCOMES } from '../model/kinds.js';
+import { describeScope, orphansLine, RTTM_COLUMNS, RTTM_PAIR_COLUMNS, rttmCells, rttmPairRows, rttmTotalsLines } from './rttm-table.js';
 
 /** ARGB fills: green covered, amber covered only indirectly, red not covered. */
 const STATUS_FILL: Record<CoverageStatus, string> = {
@@ -13,9 +19,25 @@ const STATUS_FILL: Record<CoverageStatus, string> = {
   VIA_INTERFACE: 'FFFFEB9C',
   NONE: 'FFFFC7CE',
 };
+/** ARGB fills of an execution: green passed, red failed, amber blocked, grey not run or no test. */
+const EXECUTION_FILL: Record<ExecutionStatus, string> = {
+  PASSED: 'FFC6EFCE',
+  FAILED: 'FFFFC7CE',
+  BLOCKED: 'FFFFEB9C',
+  NOT_RUN: 'FFEDEDED',
+  NO_TEST_CASE: 'FFEDEDED',
+};
 const HEADER_FILL = 'FF1F4E78';
-const COLUMN_WIDTHS = [18, 48, 15, 30, 40, 10];
-const STATUS_COLUMN = RTTM_COLUMNS.indexOf('Status') + 1;
+const COLUMN_WIDTHS = [18, 48, 15, 14, 30, 40, 40, 10];
+const PAIR_WIDTHS = [18, 48, 60, 18, 40, 18, 15, 12, 18, 22, 14, 10];
+const columnOf = (columns: readonly string[], name: string) => columns.indexOf(name) + 1;
+
+/** Restricts a column's data cells to a list of values (Excel shows a drop-down), so a status stays one of its values. */
+function validateList(sheet: ExcelJS.Worksheet, column: number, rows: number, values: readonly string[]): void {
+  for (let r = 2; r <= rows + 1; r += 1) {
+    sheet.getCell(r, column).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] };
+  }
+}
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
@@ -34,15 +56,27 @@ function addTableSheet(workbook: ExcelJS.Workbook, { name, columns, widths, rows
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = solid(HEADER_FILL);
   for (const row of rows) sheet.addRow([...row]);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  // Over the whole data range, so a filter or sort takes every row.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   return sheet;
 }
 
 function addRttmSheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
   const sheet = addTableSheet(workbook, { name: 'RTTM', columns: RTTM_COLUMNS, widths: COLUMN_WIDTHS, rows: rttm.rows.map(rttmCells) });
+  const [status, execution] = [columnOf(RTTM_COLUMNS, 'Status'), columnOf(RTTM_COLUMNS, 'Execution')];
   rttm.rows.forEach((row, i) => {
-    sheet.getRow(i + 2).getCell(STATUS_COLUMN).fill = solid(STATUS_FILL[row.status]);
+    sheet.getRow(i + 2).getCell(status).fill = solid(STATUS_FILL[row.status]);
+    sheet.getRow(i + 2).getCell(execution).fill = solid(EXECUTION_FILL[row.execution]);
   });
+  validateList(sheet, status, rttm.rows.length, COVERAGE_STATUSES);
+  validateList(sheet, execution, rttm.rows.length, EXECUTION_STATUSES);
+}
+
+function addPairSheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
+  const rows = rttmPairRows(rttm);
+  const sheet = addTableSheet(workbook, { name: 'Requirement x Test case', columns: RTTM_PAIR_COLUMNS, widths: PAIR_WIDTHS, rows });
+  validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Coverage'), rows.length, [...COVERAGE_STATUSES, 'NO_REQUIREMENT']);
+  validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Latest outcome'), rows.length, TEST_OUTCOMES);
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
@@ -54,6 +88,9 @@ function addSummarySheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
   for (const { label, value, decimals } of rttmTotalsLines(rttm)) {
     sheet.addRow([label, value]).getCell(2).numFmt = decimals === 0 ? '0' : '0.0';
   }
+  sheet.addRow([]);
+  sheet.addRow(['Uncovered requirements', rttm.uncovered.length === 0 ? 'none' : rttm.uncovered.map((r) => r.id).join('; ')]);
+  sheet.addRow(['Test cases verifying no requirement', orphansLine(rttm)]);
   sheet.getColumn(1).font = { bold: true };
 }
 
@@ -61,6 +98,7 @@ export async function renderRttmXlsx(rttm: Rttm): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mhhs';
   addRttmSheet(workbook, rttm);
+  addPairSheet(workbook, rttm);
   addSummarySheet(workbook, rttm);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

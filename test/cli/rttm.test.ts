@@ -95,6 +95,20 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
       ['Direct coverage %', 40],
       ['Design coverage % (direct + via interface)', 60],
       ['Passed %', 40],
+      ['Uncovered requirements', 'BRS007-FR-003; BRS007-NFR-001'],
+      ['Test cases verifying no requirement', 'TC-PIT-001-02; TC-SITF-001-02'],
+    ]);
+    // The requirement × test case sheet: a row per covering pair, uncovered requirement and orphan.
+    const pairs = sheetRows(workbook.getWorksheet('Requirement x Test case')!);
+    expect(pairs.slice(1).map((r) => [r[0], r[3], r[6], r[7]])).toEqual([
+      ['BRS007-FR-001', 'TC-SITF-001-01', 'DIRECT', 'PASSED'],
+      ['BRS007-FR-001', 'TC-PIT-001-02', 'VIA_INTERFACE', 'NOT_RUN'],
+      ['BRS007-FR-002', 'TC-SITF-001-02', 'VIA_INTERFACE', 'BLOCKED'],
+      ['BRS007-FR-003', '', 'NONE', ''],
+      ['BRS007-FR-004', 'TC-PIT-001-01', 'DIRECT', 'PASSED'],
+      ['BRS007-NFR-001', '', 'NONE', ''],
+      ['', 'TC-PIT-001-02', 'NO_REQUIREMENT', ''],
+      ['', 'TC-SITF-001-02', 'NO_REQUIREMENT', ''],
     ]);
   });
 

@@ -49,6 +49,32 @@ describe('RTTM as XLSX', () => {
       ['Direct coverage %', 33.3],
       ['Design coverage % (direct + via interface)', 66.7],
       ['Passed %', 0],
+      ['Uncovered requirements', 'BRS007-FR-003'],
+      ['Test cases verifying no requirement', 'TC-009'],
     ]);
+  });
+
+  it('has a requirement × test case sheet, cell by cell: covering pairs with the latest result, uncovered requirements, orphans', () => {
+    const sheet = workbook.getWorksheet('Requirement x Test case')!;
+    expect(sheetRows(sheet)).toEqual([
+      ['Requirement', 'Name', 'Requirement text', 'Test case', 'Test case name', 'Via interface', 'Coverage', 'Latest outcome', 'Latest result', 'Executed at', 'Participant', 'Example?'],
+      ['BRS007-FR-001', 'Validate, then store "actuals"', '', 'TC-001', 'Load consumption data', '', 'DIRECT', 'PASSED', 'TR-SIT-F-C1-001', '2024-03-12', '', 'yes'],
+      ['BRS007-FR-001', 'Validate, then store "actuals"', '', 'TC-002', 'Publish to DIP', '', 'DIRECT', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'yes'],
+      ['BRS007-FR-002', 'Send data\nto the MDS', '', 'TC-002', 'Publish to DIP', 'IF-021', 'VIA_INTERFACE', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'no'],
+      ['BRS007-FR-003', 'Report | reconcile', '', '', '', '', 'NONE', '', '', '', '', 'no'],
+      ['', '', '', 'TC-009', 'Smoke test the DIP', '', 'NO_REQUIREMENT', '', '', '', '', 'no'],
+    ]);
+    expect(sheet.autoFilter).toBe('A1:L6');
+    expect(sheet.getCell('G2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE,NO_REQUIREMENT"'] });
+    expect(sheet.getCell('H6').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,SKIPPED"'] });
+  });
+
+  it('filters the RTTM sheet over its whole data range and keeps statuses to their values', () => {
+    const sheet = workbook.getWorksheet('RTTM')!;
+    expect(sheet.autoFilter).toBe('A1:H4');
+    expect(sheet.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE"'] });
+    expect(sheet.getCell('D4').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,NO_TEST_CASE"'] });
+    // Execution coloured: red failed, grey no test case.
+    expect([2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(4)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFEDEDED']);
   });
 });
