@@ -9,6 +9,8 @@
  *    are given); every test case otherwise;
  *  - DIRECT when an in-scope test case VERIFIES the requirement; VIA_INTERFACE when none does but
  *    an in-scope test case EXERCISES an Interface the requirement is REALISED_BY; NONE otherwise;
+ *  - orphans: the in-scope test cases that verify nothing; with a role, of those that name their
+ *    roles only the ones naming the role or a part;
  *  - execution: from the latest result (of the participant, when one is given) of each test case
  *    that gives the row its status (executions.ts).
  *
@@ -50,9 +52,8 @@ async function resolveScope(store: GraphStore, input: RttmInput): Promise<RttmSc
 }
 
 /** Ids of the requirements in scope, by id. */
-async function requirementsInScope(store: GraphStore, { role, artefact }: RttmScope): Promise<string[]> {
+async function requirementsInScope(store: GraphStore, { role, artefact }: RttmScope, roles: readonly string[]): Promise<string[]> {
   if (!role && !artefact) return (await listAll(store, { kind: 'Requirement' })).map((node) => node.id);
-  const roles = role ? [role, ...(await partsOf(store, role))].map((node) => node.id) : [];
   const scope = await Adjacency.of(store, [...roles, ...(artefact ? [artefact.id] : [])], [HOPS.requirements, HOPS.defines]);
   const applying = new Set(roles.flatMap((id) => scope.from(id, HOPS.requirements)));
   const candidates = artefact ? scope.from(artefact.id, HOPS.defines, 'Requirement') : [...applying];
@@ -96,17 +97,23 @@ function totalsOf(rows: readonly RttmRow[]): RttmTotals {
 
 export async function rttm(store: GraphStore, input: RttmInput = {}): Promise<Rttm> {
   const scope = await resolveScope(store, input);
-  const [requirements, scopeTestCases] = await Promise.all([requirementsInScope(store, scope), testCasesInScope(store, scope.phases)]);
+  const roles = scope.role ? [scope.role, ...(await partsOf(store, scope.role))].map((node) => node.id) : [];
+  const [requirements, scopeTestCases] = await Promise.all([requirementsInScope(store, scope, roles), testCasesInScope(store, scope.phases)]);
   const inScope = new Set(scopeTestCases);
 
   const [coverage, verifying] = await Promise.all([
     Adjacency.of(store, requirements, [HOPS.verifiedBy, HOPS.realisedBy]),
-    Adjacency.of(store, scopeTestCases, [HOPS.verifies]),
+    Adjacency.of(store, scopeTestCases, [HOPS.verifies, HOPS.roles]),
   ]);
   const interfaces = coverage.reached(HOPS.realisedBy, 'Interface');
   const exercise = await Adjacency.of(store, interfaces, [HOPS.exercisedBy]);
   const covering = [...new Set([...coverage.reached(HOPS.verifiedBy), ...exercise.reached(HOPS.exercisedBy)])].filter((tc) => inScope.has(tc));
-  const orphans = scopeTestCases.filter((testCase) => verifying.from(testCase, HOPS.verifies).length === 0);
+  // With a role, a test case that names its roles is an orphan of the role's RTTM only when it names the role or a part.
+  const forRole = (testCase: string) => {
+    const named = verifying.from(testCase, HOPS.roles);
+    return roles.length === 0 || named.length === 0 || named.some((r) => roles.includes(r));
+  };
+  const orphans = scopeTestCases.filter((testCase) => verifying.from(testCase, HOPS.verifies).length === 0 && forRole(testCase));
   const [nodes, histories] = await Promise.all([
     fetchNodes(store, [...requirements, ...interfaces, ...covering, ...orphans]),
     historiesOf(store, covering, { participant: scope.participant ?? undefined }),

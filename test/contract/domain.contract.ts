@@ -486,6 +486,10 @@ export function defineDomainContract(factory: StoreFactory): void {
         // TC-PIT-001-02 and TC-SITF-001-02 only exercise interfaces.
         expect(ids((await rttm(store, {})).orphanTestCases)).toEqual(['TC-PIT-001-02', 'TC-SITF-001-02']);
         expect(ids((await rttm(store, { phase: 'SIT-FUNCTIONAL' })).orphanTestCases)).toEqual(['TC-SITF-001-02']);
+        // With a role: TC-SITF-001-02 names [MDR], so it is SDS's (MDR is its part), not ADS's;
+        // TC-PIT-001-02 names no roles and stays.
+        expect(ids((await rttm(store, { role: 'ADS' })).orphanTestCases)).toEqual(['TC-PIT-001-02']);
+        expect(ids((await rttm(store, { role: 'SDS' })).orphanTestCases)).toEqual(['TC-PIT-001-02', 'TC-SITF-001-02']);
       });
 
       it('takes several phases at once', async () => {
