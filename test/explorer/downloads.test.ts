@@ -30,7 +30,7 @@ describe('GET /export/…', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="rttm-SIT-FUNCTIONAL-ADS.xlsx"');
     const served = await readXlsx(Buffer.from(await response.arrayBuffer()));
     const cli = await readXlsx((await RTTM_FORMATS.xlsx!(await rttm(store, { phase: 'SIT-FUNCTIONAL', role: 'ADS' }))) as Buffer);
-    expect(served.worksheets.map((s) => s.name)).toEqual(['RTTM', 'Summary']);
+    expect(served.worksheets.map((s) => s.name)).toEqual(['RTTM', 'Requirement x Test case', 'Summary']);
     expect(sheetRows(served.getWorksheet('RTTM')!)).toEqual(sheetRows(cli.getWorksheet('RTTM')!));
     expect(sheetRows(served.getWorksheet('RTTM')!).length).toBeGreaterThan(1);
   });
