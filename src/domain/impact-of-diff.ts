@@ -31,7 +31,7 @@ export async function impactOfDiff(store: GraphStore, history: ModelHistory, inp
   const changed = ids.filter((id) => present.has(id) && present.one(id).kind !== 'ChangeRequest');
   const impact =
     changed.length === 0
-      ? { changeRequest: null, changed: [], maxDepth, impacted: [], byKind: [] }
+      ? { changeRequest: null, changed: [], maxDepth, impacted: [], byKind: [], warnings: ['The diff changes no element, so nothing is impacted'] }
       : await impactOf(store, { changed, maxDepth });
   return { diff, impact };
 }

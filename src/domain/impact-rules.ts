@@ -17,6 +17,7 @@ import {
   type RelationshipSpec,
   type RelationshipType,
 } from '../model/relationships.js';
+import { hopKey } from '../store/hop-key.js';
 import type { Direction, Hop } from '../store/port.js';
 
 export interface PropagationRule {
@@ -41,11 +42,31 @@ export const propagationRulesOf = (type: RelationshipType, spec: RelationshipSpe
 export const PROPAGATION_RULES: readonly PropagationRule[] = RELATIONSHIP_TYPES.flatMap((type) => propagationRulesOf(type, RELATIONSHIPS[type]));
 
 /** For each kind, the hops a change of an element of that kind travels along (none for sinks such as Role). */
-const HOPS_BY_KIND = new Map<NodeKind, readonly Hop[]>(
-  NODE_KINDS.map((kind) => [
-    kind,
-    PROPAGATION_RULES.filter((rule) => rule.changed.includes(kind)).map(({ type, follow }) => ({ type, direction: follow })),
-  ]),
-);
+const hopsOf = (rules: readonly PropagationRule[], kind: NodeKind): Hop[] =>
+  rules.filter((rule) => rule.changed.includes(kind)).map(({ type, follow }) => ({ type, direction: follow }));
+
+const HOPS_BY_KIND = new Map<NodeKind, readonly Hop[]>(NODE_KINDS.map((kind) => [kind, hopsOf(PROPAGATION_RULES, kind)]));
 
 export const impactHopsFrom = (kind: NodeKind): readonly Hop[] => HOPS_BY_KIND.get(kind) ?? [];
+
+/**
+ * The rules a changed element's own change travels along besides the PROPAGATION_RULES: from
+ * each relationship's `impactWhenChanged` (a changed Role impacts the requirements that apply
+ * to it, the interfaces it sends and receives and the steps it performs; a changed Artefact what
+ * it defines; a changed CodeClause the requirements it codifies; …). Only from the start of the
+ * walk: a change merely reaching a role does not spread to everything the role touches.
+ */
+export const CHANGED_ELEMENT_RULES: readonly PropagationRule[] = RELATIONSHIP_TYPES.flatMap((type) => {
+  const spec: RelationshipSpec = RELATIONSHIPS[type];
+  return spec.impactWhenChanged ? propagationRulesOf(type, { ...spec, impact: spec.impactWhenChanged }) : [];
+});
+
+const CHANGED_HOPS_BY_KIND = new Map<NodeKind, readonly Hop[]>(
+  NODE_KINDS.map((kind) => {
+    const hops = [...impactHopsFrom(kind), ...hopsOf(CHANGED_ELEMENT_RULES, kind)];
+    return [kind, [...new Map(hops.map((hop) => [hopKey(hop), hop])).values()]];
+  }),
+);
+
+/** The hops the change of a changed element (a start of the impact walk) of `kind` travels along. */
+export const changedElementHopsFrom = (kind: NodeKind): readonly Hop[] => CHANGED_HOPS_BY_KIND.get(kind) ?? [];

@@ -5,14 +5,14 @@
  */
 import { BadInputError } from '../errors.js';
 import { byCodeUnits, byId } from '../store/order.js';
-import type { GraphNode, GraphStore } from '../store/port.js';
+import type { GraphNode, GraphStore, Hop } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
-import { impactHopsFrom } from './impact-rules.js';
+import { changedElementHopsFrom, impactHopsFrom } from './impact-rules.js';
 import { fetchNodes, getNode, getNodes } from './lookups.js';
 import { compareKinds } from './order.js';
 import type { ImpactResult, KindGroup, Reached } from './results.js';
-import { checkMaxDepth, toReached, walk } from './walk.js';
+import { checkMaxDepth, toReached, walk, type Visit } from './walk.js';
 
 export interface ImpactInput {
   /** Assess a change request: the walk starts from the elements it CHANGES. */
@@ -53,10 +53,34 @@ const groupByKind = (impacted: readonly Reached[]): KindGroup[] =>
     .sort(compareKinds)
     .map((kind) => ({ kind, elements: impacted.filter((reached) => reached.node.kind === kind) }));
 
+/** A changed element's change travels further than one merely reached (impact-rules.ts). */
+const hopsOfImpact = (visit: Visit): readonly Hop[] => (visit.depth === 0 ? changedElementHopsFrom(visit.kind) : impactHopsFrom(visit.kind));
+
 export async function impactOf(store: GraphStore, input: ImpactInput): Promise<ImpactResult> {
   const maxDepth = checkMaxDepth(input.maxDepth ?? DEFAULT_IMPACT_DEPTH);
   const { changeRequest, changed } = await startOfImpact(store, input);
-  const visits = await walk(store, { start: changed, maxDepth, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
+  const visits = await walk(store, { start: changed, maxDepth, hopsFrom: hopsOfImpact });
   const impacted = (await toReached(store, visits)).sort(byDepthKindId);
-  return { changeRequest, changed, maxDepth, impacted, byKind: groupByKind(impacted) };
+  return { changeRequest, changed, maxDepth, impacted, byKind: groupByKind(impacted), warnings: warningsOf(changeRequest, changed, impacted) };
+}
+
+/**
+ * What an empty part of the answer means, said rather than left blank: a change request that
+ * changes nothing modelled, and each changed element from which nothing propagates — because no
+ * rule carries a change of its kind, or because it has none of the relationships they follow.
+ */
+export function warningsOf(changeRequest: GraphNode | null, changed: readonly GraphNode[], impacted: readonly Reached[]): string[] {
+  if (changeRequest && changed.length === 0) {
+    return [`${changeRequest.id} changes no element of the model (it has no \`changes\` and proposes nothing in this design), so nothing is impacted`];
+  }
+  const reachedFrom = new Set(impacted.map((reached) => reached.path.start));
+  return changed.flatMap((node) => {
+    if (reachedFrom.has(node.id)) return [];
+    const types = [...new Set(changedElementHopsFrom(node.kind).map((hop) => hop.type))];
+    return [
+      types.length === 0
+        ? `Nothing propagates from ${node.id}: no rule carries the change of a ${node.kind} (see docs/queries.md#impact)`
+        : `Nothing propagates from ${node.id}: it has none of the relationships a ${node.kind}'s change travels along (${types.join(', ')})`,
+    ];
+  });
 }

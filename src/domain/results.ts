@@ -48,6 +48,8 @@ export interface ImpactResult {
   readonly impacted: readonly Reached[];
   /** The impacted elements grouped by kind, kinds in NODE_KINDS order, each group by (depth, id). */
   readonly byKind: readonly KindGroup[];
+  /** Why part of the answer is empty: a CR changing nothing, a changed element nothing propagates from. */
+  readonly warnings: readonly string[];
 }
 
 export interface TraceResult {

@@ -28,13 +28,18 @@ const tracedAs = (role: TraceRole): RelationshipType[] => RELATIONSHIP_TYPES.fil
 /** Containment hierarchies: followed OUT a trace climbs (to the container), IN it descends. */
 export const HIERARCHIES: readonly RelationshipType[] = tracedAs('HIERARCHY');
 
-/** Relationships of change control, followed from the start element only. */
+/** Relationships of change control: followed both ways from the start element, towards the change requests from any other. */
 export const CHANGE_CONTROL: readonly RelationshipType[] = tracedAs('CHANGE_CONTROL');
 
 const bothWays = (types: readonly RelationshipType[]): Hop[] => types.flatMap((type) => [hop(type, 'IN'), hop(type, 'OUT')]);
 
 const FROM_START = bothWays(RELATIONSHIP_TYPES);
-const DESIGN = bothWays(RELATIONSHIP_TYPES.filter((type) => !CHANGE_CONTROL.includes(type)));
+/**
+ * Past the start, change control is followed only towards the change requests (IN): "which CR
+ * changes what this clause codifies?" reaches the CR, and a CR — a hub — goes no further, so a
+ * change request never links two design elements.
+ */
+const DESIGN = [...bothWays(RELATIONSHIP_TYPES.filter((type) => !CHANGE_CONTROL.includes(type))), ...CHANGE_CONTROL.map((type) => hop(type, 'IN'))];
 const CLIMB = HIERARCHIES.map((type) => hop(type, 'OUT'));
 
 export function traceHopsFrom(visit: Visit): readonly Hop[] {

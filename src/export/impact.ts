@@ -10,13 +10,17 @@ const headline = (impact: ImpactResult): string => {
   return `Impact of ${what}: ${n} element${n === 1 ? '' : 's'} impacted within depth ${impact.maxDepth}`;
 };
 
+/** The warnings, one a line, so an empty answer is never silent. */
+export const warningLines = (impact: ImpactResult): string => impact.warnings.map((w) => `Warning: ${w}\n`).join('');
+
 export function renderImpactText(impact: ImpactResult): string {
   const groups = impact.byKind.map((g) => `\n${g.kind} (${g.elements.length})\n${g.elements.map(reachedText).join('')}`);
-  return `${headline(impact)}\n${groups.join('')}`;
+  return `${headline(impact)}\n${warningLines(impact)}${groups.join('')}`;
 }
 
 export function renderImpactMarkdown(impact: ImpactResult): string {
   const changed = impact.changed.map((n) => `- ${nodeLabel(n)}`).join('\n');
   const groups = impact.byKind.map((g) => `\n## ${g.kind} (${g.elements.length})\n\n${reachedMarkdown(g.elements)}`);
-  return `# ${headline(impact)}\n\nChanged elements:\n\n${changed}\n${groups.join('')}`;
+  const warnings = impact.warnings.map((w) => `> **Warning:** ${w}\n`).join('');
+  return `# ${headline(impact)}\n\n${warnings ? `${warnings}\n` : ''}Changed elements:\n\n${changed}\n${groups.join('')}`;
 }

@@ -41,7 +41,7 @@ function validateList(sheet: ExcelJS.Worksheet, column: number, rows: number, va
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
-interface TableSheet {
+export interface TableSheet {
   readonly name: string;
   readonly columns: readonly string[];
   readonly widths: readonly number[];
@@ -112,5 +112,13 @@ export async function renderTableXlsx(table: TableSheet, summary: readonly (read
   sheet.columns = [{ width: 24 }, { width: 12 }];
   for (const [label, value] of summary) sheet.addRow([label, value]);
   sheet.getColumn(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A workbook of table sheets, in order: the impact assessment's one sheet per summary. */
+export async function renderSheetsXlsx(sheets: readonly TableSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'mhhs';
+  for (const sheet of sheets) addTableSheet(workbook, sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

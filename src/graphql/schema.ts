@@ -10,7 +10,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { ChangeControlResolver } from './resolvers/change-control.resolver.js';
 import { CodeTraceResolver } from './resolvers/code-trace.resolver.js';
 import { DecisionsResolver } from './resolvers/decisions.resolver.js';
-import { ImpactResolver } from './resolvers/impact.resolver.js';
+import { ImpactAssessmentResolver, ImpactResolver } from './resolvers/impact.resolver.js';
 import { KindQueriesResolver, NodeResolver } from './resolvers/node.resolvers.js';
 import { NeighbourhoodResolver } from './resolvers/neighbourhood.resolver.js';
 import { PathHopResolver, PathResolver } from './resolvers/path.resolvers.js';
@@ -25,6 +25,7 @@ const RESOLVERS: [Function, ...Function[]] = [
   NodeResolver,
   KindQueriesResolver,
   ImpactResolver,
+  ImpactAssessmentResolver,
   TraceResolver,
   RttmResolver,
   RoleViewResolver,

@@ -58,7 +58,9 @@ function changesImpliedByProposals(nodes: readonly ModelNode[], edges: readonly 
   );
   const ofRelationships = edges.flatMap((edge): ModelEdge[] => {
     const { proposedBy } = edge;
-    if (!proposedBy || proposalOf.get(edge.from)?.cr === proposedBy.cr || edge.type === 'CHANGES') return [];
+    // Relationships the file structure states (DEFINES, HAS_STEP) change no one: the artefact or
+    // process is reached from the proposed element itself.
+    if (!proposedBy || proposalOf.get(edge.from)?.cr === proposedBy.cr || relationship(edge.type).yaml === 'implicit' || edge.type === 'CHANGES') return [];
     const note = `its ${edge.type} relationship to ${edge.to}: ${proposedBy.change}${proposedBy.note ? `, ${proposedBy.note}` : ''}`;
     return [{ type: 'CHANGES', from: proposedBy.cr, to: edge.from, provenance: edge.provenance, proposedBy: { cr: proposedBy.cr, change: 'MODIFY', note } }];
   });

@@ -80,6 +80,13 @@ export interface RelationshipSpec {
    */
   readonly reads: { readonly forward: string; readonly inverse: string };
   readonly impact: ImpactDirection;
+  /**
+   * How a change travels along the relationship from an element that is itself changed (a
+   * start of the impact walk), besides `impact`: a changed Role impacts the requirements that
+   * apply to it, a changed Artefact what it defines. Only from the start, so that a change merely
+   * reaching a role or an artefact does not spread to everything it groups.
+   */
+  readonly impactWhenChanged?: Exclude<ImpactDirection, 'NONE'>;
   readonly trace: TraceRole;
   /** Forbid cycles made of this relationship alone. */
   readonly acyclic?: true;
@@ -93,19 +100,19 @@ const PROGRAMME_SUBJECTS: readonly NodeKind[] = ['ChangeRequest', 'Milestone', '
 export const RELATIONSHIPS = {
   DEFINES: {
     from: 'Artefact', to: kindsWhere((kind) => kind.definedByArtefacts), yaml: 'implicit',
-    field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD', trace: 'DESIGN',
+    field: 'defines', inverseField: 'definedIn', impact: 'BACKWARD', impactWhenChanged: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'defines', inverse: 'is defined by' },
     description: 'The design artefact (document) that defines the element; set by `definedBy` at the top of a model file.',
   },
   HAS_STEP: {
     from: 'BusinessProcess', to: ['ProcessStep'], yaml: 'implicit',
-    field: 'steps', inverseField: 'process', impact: 'BACKWARD', trace: 'DESIGN',
+    field: 'steps', inverseField: 'process', impact: 'BACKWARD', impactWhenChanged: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'has step', inverse: 'is a step of' },
     description: 'A step of the business process; written by nesting steps under the process.',
   },
   PERFORMED_BY: {
     from: 'ProcessStep', to: ['Role'], yaml: { field: 'performedBy', cardinality: 'one' },
-    field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD', trace: 'DESIGN',
+    field: 'performedBy', inverseField: 'performsSteps', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'is performed by', inverse: 'performs' },
     description: 'The role that performs the step.',
   },
@@ -117,13 +124,13 @@ export const RELATIONSHIPS = {
   },
   FROM: {
     from: 'Interface', to: ['Role'], yaml: { field: 'from', cardinality: 'many' },
-    field: 'from', inverseField: 'sends', impact: 'FORWARD', trace: 'DESIGN',
+    field: 'from', inverseField: 'sends', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'is sent by', inverse: 'sends' },
     description: 'A role or service that sends the interface.',
   },
   TO: {
     from: 'Interface', to: ['Role'], yaml: { field: 'to', cardinality: 'many' },
-    field: 'to', inverseField: 'receives', impact: 'FORWARD', trace: 'DESIGN',
+    field: 'to', inverseField: 'receives', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'is received by', inverse: 'receives' },
     description: 'A role or service that receives the interface.',
   },
@@ -135,7 +142,7 @@ export const RELATIONSHIPS = {
   },
   APPLIES_TO: {
     from: 'Requirement', to: ['Role'], yaml: { field: 'appliesTo', cardinality: 'many' },
-    field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD', trace: 'DESIGN',
+    field: 'appliesTo', inverseField: 'requirements', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'applies to', inverse: 'must satisfy' },
     description: 'A role or service that must satisfy the requirement.',
   },
@@ -165,13 +172,13 @@ export const RELATIONSHIPS = {
   },
   IN_SCENARIO: {
     from: 'TestCase', to: ['TestScenario'], yaml: { field: 'scenario', cardinality: 'one' },
-    field: 'scenario', inverseField: 'testCases', impact: 'FORWARD', trace: 'HIERARCHY',
+    field: 'scenario', inverseField: 'testCases', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'HIERARCHY',
     reads: { forward: 'is a test case of', inverse: 'has test case' },
     description: 'The test scenario the test case belongs to.',
   },
   IN_PHASE: {
     from: 'TestScenario', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
-    field: 'phase', inverseField: 'scenarios', impact: 'FORWARD', trace: 'HIERARCHY',
+    field: 'phase', inverseField: 'scenarios', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'HIERARCHY',
     reads: { forward: 'is run in', inverse: 'runs' },
     description: 'The test phase the scenario is run in.',
   },
@@ -193,7 +200,7 @@ export const RELATIONSHIPS = {
   },
   CODIFIES: {
     from: 'CodeClause', to: ['Requirement'], yaml: { field: 'codifies', cardinality: 'many' },
-    field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD', trace: 'DESIGN',
+    field: 'codifies', inverseField: 'codifiedBy', impact: 'BACKWARD', impactWhenChanged: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'codifies', inverse: 'is codified by' },
     description: 'A requirement the industry-code clause carries into the code.',
   },
@@ -205,19 +212,19 @@ export const RELATIONSHIPS = {
   },
   IMPLEMENTED_IN: {
     from: 'ChangeRequest', to: ['DesignRelease'], yaml: { field: 'implementedIn', cardinality: 'one' },
-    field: 'implementedIn', inverseField: 'implements', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    field: 'implementedIn', inverseField: 'implements', impact: 'NONE', impactWhenChanged: 'BACKWARD', trace: 'CHANGE_CONTROL',
     reads: { forward: 'is implemented in', inverse: 'implements' },
     description: 'The design release that implements the change request.',
   },
   PART_OF: {
     from: 'Role', to: ['Role'], yaml: { field: 'partOf', cardinality: 'one' },
-    field: 'partOf', inverseField: 'parts', impact: 'NONE', trace: 'HIERARCHY', acyclic: true,
+    field: 'partOf', inverseField: 'parts', impact: 'NONE', impactWhenChanged: 'BACKWARD', trace: 'HIERARCHY', acyclic: true,
     reads: { forward: 'is part of', inverse: 'has part' },
     description: 'The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service).',
   },
   GUIDED_BY: {
     from: 'Requirement', to: ['DesignPrinciple'], yaml: { field: 'principles', cardinality: 'many' },
-    field: 'principles', inverseField: 'guides', impact: 'NONE', trace: 'DESIGN',
+    field: 'principles', inverseField: 'guides', impact: 'NONE', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'follows', inverse: 'guides' },
     description: 'A design principle the requirement follows.',
   },

@@ -114,9 +114,9 @@ describe('mhhs diff', () => {
     const verifying = lines.indexOf('  TC-SITF-001-01  Consumption data reaches the Supplier [example]  (depth 1)');
     expect(lines[verifying + 1]).toBe('      BRS007-FR-001 <-[:VERIFIES]- TC-SITF-001-01');
     const json = JSON.parse((await runCli(['impact', '--diff', 'ir5..', '--format', 'json', ...model])).stdout);
-    // ir5 to the working tree changed only the releases, which impact nothing.
+    // ir5 to the working tree changed only the releases: a changed release impacts the change requests it implements.
     expect(json.diff.totals).toMatchObject({ elementsAdded: 1, elementsChanged: 1 });
     expect(json.impact.changed.map((n: { id: string }) => n.id)).toEqual(['IR4', 'IR5']);
-    expect(json.impact.impacted).toEqual([]);
+    expect(json.impact.impacted.map((r: { node: { id: string } }) => r.node.id)).toEqual(['CR023']);
   });
 });

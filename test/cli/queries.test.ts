@@ -1,19 +1,55 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readXlsx, sheetRows } from '../export/read-xlsx.js';
 import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
 
 const M = ['--model', SMALL_MODEL];
 
 describe('mhhs impact', { timeout: CLI_TIMEOUT }, () => {
-  it('assesses a change request: headline, kinds with counts, each element with its depth and path', async () => {
+  it('assesses a change request: its facts and links, each impacted element with its sentence, the summaries', async () => {
     const { code, stdout, stderr } = await runCli(['impact', 'CR023', ...M]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Impact of CR023 (Standardisation of consumption data), changing IF-021: 17 elements impacted within depth 6');
-    expect(lines).toContain('Requirement (3)');
-    const fr3 = lines.indexOf('  BRS007-FR-003  Validate smart consumption data [example]  (depth 3)');
-    expect(fr3).toBeGreaterThan(0);
-    expect(lines[fr3 + 1]).toBe('      IF-021 <-[:REALISED_BY]- BRS007-FR-001 <-[:DERIVES_FROM]- BRS007-FR-002 <-[:DERIVES_FROM]- BRS007-FR-003');
+    expect(lines[0]).toBe('Impact assessment of CR023 (Standardisation of consumption data)');
+    expect(lines).toContain('Release: IR5 Interim release 5');
+    expect(lines).toContain('Impacted elements: 17');
+    expect(lines).toContain('  IF-021  Consumption data [example]  — link: inferred: from the CR title');
+    expect(lines).toContain(
+      '  Requirement BRS007-FR-003  Validate smart consumption data [example]: BRS007-FR-003 is derived from BRS007-FR-002, which is derived from BRS007-FR-001, which is realised by IF-021, which CR023 changes',
+    );
+    expect(lines).toContain('  CR027 Network charge billing message: shares BRS007-FR-001');
+    expect(stdout).toMatch(/\nGit commit: ([0-9a-f]{40}|not in a git repository)\n/);
+  });
+
+  it('writes the assessment as a workbook with a sheet per summary', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mhhs-assessment-'));
+    const out = join(dir, 'cr023.xlsx');
+    const { code } = await runCli(['impact', 'CR023', '--format', 'xlsx', '--out', out, ...M]);
+    expect(code).toBe(0);
+    const workbook = await readXlsx(await readFile(out));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary', 'Impacted', 'Changes', 'By artefact', 'By role', 'By constituency', 'By test phase', 'By industry code', 'Overlapping CRs', 'Warnings',
+    ]);
+    const impacted = sheetRows(workbook.getWorksheet('Impacted')!);
+    expect(impacted[0]).toEqual(['Kind', 'Id', 'Name', 'Depth', 'Why']);
+    expect(impacted[3]).toEqual(['Requirement', 'BRS007-FR-001', 'Send consumption data [example]', '1', 'BRS007-FR-001 is realised by IF-021, which CR023 changes']);
+    expect(impacted).toHaveLength(18);
+    expect(sheetRows(workbook.getWorksheet('By role')!)).toEqual([
+      ['Role', 'Name', 'Elements', 'Ids'],
+      ['ADS', 'Advanced Data Service', '6', 'ADS, BRS007-FR-001, BRS007-FR-002, BRS007-FR-003, IF-021, MHHSP-BP001-S03'],
+      ['SUPPLIER', 'Supplier', '3', 'BRS007-FR-003, IF-021, SUPPLIER'],
+    ]);
+    expect(sheetRows(workbook.getWorksheet('By constituency')!)).toEqual([['Constituency', 'Processes', 'Ids'], ['Agents', '1', 'MHHSP-BP001'], ['Suppliers', '1', 'MHHSP-BP001']]);
+    expect(sheetRows(workbook.getWorksheet('Overlapping CRs')!)).toEqual([
+      ['Change request', 'Name', 'Shared elements', 'Ids'],
+      ['CR027', 'Network charge billing message', '1', 'BRS007-FR-001'],
+    ]);
+    expect(sheetRows(workbook.getWorksheet('Changes')!)[1]).toEqual(['IF-021', 'Consumption data', 'inferred: from the CR title', '']);
+    expect(sheetRows(workbook.getWorksheet('Summary')!)[1]).toEqual(['Change request', 'CR023 Standardisation of consumption data']);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('assesses changed elements, bounded by --max-depth, as JSON', async () => {

@@ -327,7 +327,7 @@ export function defineApiContract(factory: StoreFactory): void {
           derived: [{ id: 'BRS007-FR-002' }],
           verifiedBy: [{ id: 'TC-SITF-001-01', scenario: { id: 'TS-SITF-001', phase: { id: 'SIT-FUNCTIONAL' } } }],
           codifiedBy: [{ id: 'BSC-C-3.2' }],
-          changedBy: [],
+          changedBy: [{ id: 'CR027' }],
         });
         const fr2 = expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-004' })).requirement;
         expect(fr2?.realisedBy).toEqual([{ id: 'MHHSP-BP001-S01', kind: 'ProcessStep' }]);
@@ -403,6 +403,39 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(expectData<{ node: { id: string } }>(await post(url, '{ node(id: "IF-050", includeProposed: ["CR027"]) { id } }')).node.id).toBe('IF-050');
         expectErrorCode(await post(url, '{ interfaces(includeProposed: ["CR999"]) { totalCount } }'), 'NOT_FOUND');
         expectErrorCode(await post(url, '{ interfaces(includeProposed: ["IF-021"]) { totalCount } }'), 'BAD_USER_INPUT');
+      });
+
+      it('answers the impact assessment of a change request, with its summaries and the design it was computed on', async () => {
+        const query = `{ impactAssessment(changeRequest: "CR023", maxDepth: 2) {
+          changeRequest { id } implementedIn { id } model { modelHash }
+          changes { node { id } provenance { state note inherited } }
+          elements { node { id } sentence }
+          byArtefact { node { id } elements { id } } byRole { node { id } } byConstituency { name }
+          byTestPhase { node { id } elements { id } } byCode { name elements { id } }
+          overlapping { changeRequest { id } shared { id } } warnings } }`;
+        type Answer = { impactAssessment: Record<string, unknown> & { elements: { node: { id: string }; sentence: string }[] } };
+        const { impactAssessment: a } = expectData(await post<Answer, never>(url, query));
+        expect(a.changeRequest).toEqual({ id: 'CR023' });
+        expect(a.implementedIn).toEqual({ id: 'IR5' });
+        expect(a.model).toEqual({ modelHash: model.hash });
+        expect(a.changes).toEqual([{ node: { id: 'IF-021' }, provenance: { state: 'INFERRED', note: 'from the CR title', inherited: false } }]);
+        expect(a.elements.find((e) => e.node.id === 'BRS007-FR-001')?.sentence).toBe('BRS007-FR-001 is realised by IF-021, which CR023 changes');
+        expect(a.byArtefact).toEqual([
+          { node: { id: 'BPD001' }, elements: [{ id: 'MHHSP-BP001' }, { id: 'MHHSP-BP001-S03' }] },
+          { node: { id: 'BRS007' }, elements: [{ id: 'BRS007-FR-001' }, { id: 'BRS007-FR-002' }] },
+          { node: { id: 'IFCAT' }, elements: [{ id: 'IF-021' }] },
+        ]);
+        expect(a.byRole).toEqual([{ node: { id: 'ADS' } }, { node: { id: 'SUPPLIER' } }]);
+        expect(a.byConstituency).toEqual([{ name: 'Agents' }, { name: 'Suppliers' }]);
+        expect(a.byTestPhase).toEqual([
+          { node: { id: 'PIT' }, elements: [{ id: 'TC-PIT-001-02' }] },
+          { node: { id: 'SIT-FUNCTIONAL' }, elements: [{ id: 'TC-SITF-001-01' }] },
+        ]);
+        expect(a.byCode).toEqual([{ name: 'BSC', elements: [{ id: 'BSC-C-3.2' }] }]);
+        expect(a.overlapping).toEqual([{ changeRequest: { id: 'CR027' }, shared: [{ id: 'BRS007-FR-001' }] }]);
+        expect(a.warnings).toEqual([]);
+        const clause = expectData<{ impact: { impacted: unknown[]; warnings: string[] } }>(await post(url, '{ impact(changed: ["BSC-C-3.3"]) { impacted { depth } warnings } }'));
+        expect(clause.impact).toEqual({ impacted: [], warnings: ["Nothing propagates from BSC-C-3.3: it has none of the relationships a CodeClause's change travels along (DEFINES, CODIFIES)"] });
       });
 
       it('reads the relationship edges of a whole page in one round-trip per level', async () => {

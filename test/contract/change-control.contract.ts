@@ -76,7 +76,7 @@ export function defineChangeControlContract(factory: StoreFactory): void {
     });
 
     it('assesses the impact of a diff from every element it changed, each with its path', async () => {
-      const domain = await impactOfDiff(store, models, { from: 'ir4', to: 'ir5', maxDepth: 1 });
+      const domain = await impactOfDiff(scopedStore(store, BASELINE), models, { from: 'ir4', to: 'ir5', maxDepth: 1 });
       const changed = ['ADS', 'BRS007', 'BRS007-FR-001', 'BRS007-FR-003', 'BRS007-FR-005', 'IF-021', 'IF-031', 'SUPPLIER', 'TS-PIT-001'];
       expect(domain.impact.changed.map((n) => n.id)).toEqual(changed);
       const { impact } = expectData(await post(server.url, ImpactOfDiffDocument, { from: 'ir4', to: 'ir5', maxDepth: 1 }));
@@ -127,6 +127,7 @@ export function defineChangeControlContract(factory: StoreFactory): void {
       const data = expectData(await post<{ requirement: { relationships: { type: string; direction: string; node: { id: string }; reviewState: string | null }[] }; fr5: { relationships: unknown[] } }, never>(server.url, query));
       expect(data.requirement.relationships.map((e) => `${e.type} ${e.direction} ${e.node.id}: ${e.reviewState}`)).toEqual([
         'APPLIES_TO OUT ADS: SUSPECT',
+        'CHANGES IN CR027: null',
         'CODIFIES IN BSC-C-3.2: SUSPECT',
         'DEFINES IN BRS007: SUSPECT',
         'DERIVES_FROM IN BRS007-FR-002: SUSPECT',

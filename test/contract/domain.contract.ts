@@ -11,7 +11,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeTrace } from '../../src/domain/code-trace.js';
-import { impactOf } from '../../src/domain/impact.js';
+import { assessImpact } from '../../src/domain/assessment.js';
+import { impactOf, warningsOf } from '../../src/domain/impact.js';
 import { getNode, getNodes } from '../../src/domain/lookups.js';
 import { modelSummary } from '../../src/domain/model-summary.js';
 import { neighbourhood } from '../../src/domain/neighbourhood.js';
@@ -245,10 +246,14 @@ export function defineDomainContract(factory: StoreFactory): void {
         ]);
       });
 
-      it('does not propagate through relationships whose impact is NONE', async () => {
-        // DP-01 GUIDES FR-001 and PART_OF links MDR to SDS: neither carries impact.
-        expect((await impactOf(store, { changed: ['DP-01'] })).impacted).toEqual([]);
-        expect((await impactOf(store, { changed: ['SDS'] })).impacted).toEqual([]);
+      it('does not propagate through relationships whose impact is NONE, past the changed elements', async () => {
+        // IF-041 moves MDR (its sender), but PART_OF carries no impact: SDS is not impacted, nor
+        // DP-01 through the requirements GUIDED_BY it. (From a changed SDS or DP-01 themselves,
+        // impactWhenChanged does go on: see the rules for every kind below.)
+        const impacted = ids((await impactOf(store, { changed: ['IF-041'] })).impacted.map((r) => r.node));
+        expect(impacted).toContain('MDR');
+        expect(impacted).not.toContain('SDS');
+        expect(impacted).not.toContain('DP-01');
       });
 
       it('rejects bad input with typed errors', async () => {
@@ -340,9 +345,16 @@ export function defineDomainContract(factory: StoreFactory): void {
         ]);
         expect((await trace(store, { from: 'IF-021', toKind: 'ChangeRequest' })).targets.map(explained)).toEqual([
           'CR023 @1: IF-021 <-[CHANGES]- CR023',
+          'CR027 @2: IF-021 <-[REALISED_BY]- BRS007-FR-001 <-[CHANGES]- CR027',
         ]);
-        // From FR-001 the interface IF-021 is one hop away, but its change request is not followed.
-        expect((await trace(store, { from: 'BRS007-FR-001', toKind: 'ChangeRequest' })).targets).toEqual([]);
+        // Past the start, change control is followed towards the change requests only: a clause
+        // reaches the CRs that change what it codifies (CR027 changes FR-001 itself, CR023 the
+        // interface realising it), and a CR leads nowhere further.
+        expect((await trace(store, { from: 'BSC-C-3.2', toKind: 'ChangeRequest' })).targets.map(explained)).toEqual([
+          'CR027 @2: BSC-C-3.2 -[CODIFIES]-> BRS007-FR-001 <-[CHANGES]- CR027',
+          'CR023 @3: BSC-C-3.2 -[CODIFIES]-> BRS007-FR-001 -[REALISED_BY]-> IF-021 <-[CHANGES]- CR023',
+        ]);
+        expect((await trace(store, { from: 'BSC-C-3.2', toKind: 'DesignRelease' })).targets).toEqual([]);
       });
 
       it('rejects bad input with typed errors', async () => {
@@ -772,6 +784,89 @@ export function defineDomainContract(factory: StoreFactory): void {
       });
     });
 
+    describe('impact rules for every kind, and warnings', () => {
+      it('propagates a changed element\'s own change by the rules of its kind', async () => {
+        // impactWhenChanged (relationships.ts): a changed Role impacts the steps it performs, the
+        // interfaces it sends and receives and the requirements that apply to it; an Artefact what
+        // it defines; a CodeClause what it codifies; a release the CRs it implements; a process its
+        // steps; a principle the requirements following it; a phase its scenarios.
+        const reached = async (id: string) => (await impactOf(store, { changed: [id], maxDepth: 1 })).impacted.map(explained);
+        expect(await reached('ADS')).toEqual([
+          'MHHSP-BP001-S03 @1: ADS <-[PERFORMED_BY]- MHHSP-BP001-S03',
+          'IF-021 @1: ADS <-[FROM]- IF-021',
+          'IF-031 @1: ADS <-[TO]- IF-031',
+          'IF-041 @1: ADS <-[TO]- IF-041',
+          'BRS007-FR-001 @1: ADS <-[APPLIES_TO]- BRS007-FR-001',
+          'BRS007-FR-002 @1: ADS <-[APPLIES_TO]- BRS007-FR-002',
+          'BRS007-FR-003 @1: ADS <-[APPLIES_TO]- BRS007-FR-003',
+        ]);
+        expect(await reached('BRS007')).toEqual(
+          ['BRS007-FR-001', 'BRS007-FR-002', 'BRS007-FR-003', 'BRS007-FR-004', 'BRS007-NFR-001'].map((id) => `${id} @1: BRS007 -[DEFINES]-> ${id}`),
+        );
+        expect(await reached('BSC-C-3.2')).toEqual(['BRS007-FR-001 @1: BSC-C-3.2 -[CODIFIES]-> BRS007-FR-001']);
+        expect(await reached('IR5')).toEqual(['CR023 @1: IR5 <-[IMPLEMENTED_IN]- CR023']);
+        expect(await reached('MHHSP-BP001')).toEqual([
+          'BPD001 @1: MHHSP-BP001 <-[DEFINES]- BPD001',
+          'MHHSP-BP001-S01 @1: MHHSP-BP001 -[HAS_STEP]-> MHHSP-BP001-S01',
+          'MHHSP-BP001-S02 @1: MHHSP-BP001 -[HAS_STEP]-> MHHSP-BP001-S02',
+          'MHHSP-BP001-S03 @1: MHHSP-BP001 -[HAS_STEP]-> MHHSP-BP001-S03',
+        ]);
+        expect(await reached('DP-01')).toEqual(['BRS007-FR-001 @1: DP-01 <-[GUIDED_BY]- BRS007-FR-001']);
+        expect(await reached('SIT-FUNCTIONAL')).toEqual(['TS-SITF-001 @1: SIT-FUNCTIONAL <-[IN_PHASE]- TS-SITF-001']);
+        // Only the changed element's own change goes that far: ADS reached from IF-021 stops there.
+        expect((await impactOf(store, { changed: ['IF-021'], maxDepth: 2 })).impacted.some((r) => r.path.hops[0]?.to === 'ADS' && r.depth === 2)).toBe(false);
+      });
+
+      it('says when nothing propagates, rather than answering an empty list', async () => {
+        const clause = await impactOf(store, { changed: ['BSC-C-3.3'] });
+        expect(clause.impacted).toEqual([]);
+        expect(clause.warnings).toEqual([
+          "Nothing propagates from BSC-C-3.3: it has none of the relationships a CodeClause's change travels along (DEFINES, CODIFIES)",
+        ]);
+        expect((await impactOf(store, { changeRequest: 'CR023' })).warnings).toEqual([]);
+        const [cr] = await getNodes(store, [{ id: 'CR023' }]);
+        expect(warningsOf(cr!, [], [])).toEqual([
+          'CR023 changes no element of the model (it has no `changes` and proposes nothing in this design), so nothing is impacted',
+        ]);
+      });
+    });
+
+    describe('impact assessment', () => {
+      it('assesses a CR: sentences, summaries by artefact, role, constituency, phase and code, overlapping CRs, links and facts', async () => {
+        const a = await assessImpact(store, { changeRequest: 'CR023', maxDepth: 2 }, { modelHash: model.hash, gitCommit: null });
+        expect(a.implementedIn?.id).toBe('IR5');
+        expect(a.model).toEqual({ modelHash: model.hash, gitCommit: null });
+        expect(a.changes.map((c) => [c.node.id, c.provenance])).toEqual([['IF-021', { state: 'INFERRED', note: 'from the CR title', inherited: false }]]);
+        expect(a.elements.slice(0, 3).map((e) => e.sentence)).toEqual([
+          'IFCAT defines IF-021, which CR023 changes',
+          'MHHSP-BP001-S03 sends IF-021, which CR023 changes',
+          'BRS007-FR-001 is realised by IF-021, which CR023 changes',
+        ]);
+        expect(a.elements.find((e) => e.node.id === 'BSC-C-3.2')?.sentence).toBe(
+          'BSC-C-3.2 codifies BRS007-FR-001, which is realised by IF-021, which CR023 changes',
+        );
+        const byNode = (groups: readonly { node: GraphNode; elements: readonly GraphNode[] }[]) => groups.map((g) => [g.node.id, ids(g.elements)]);
+        const byName = (groups: readonly { name: string; elements: readonly GraphNode[] }[]) => groups.map((g) => [g.name, ids(g.elements)]);
+        // The artefacts defining a changed or impacted element: the documents to change-mark.
+        expect(byNode(a.byArtefact)).toEqual([
+          ['BPD001', ['MHHSP-BP001', 'MHHSP-BP001-S03']],
+          ['BRS007', ['BRS007-FR-001', 'BRS007-FR-002']],
+          ['IFCAT', ['IF-021']],
+        ]);
+        // ADS: impacted itself, sends IF-021, performs S03, FR-001/002 apply to it; SUPPLIER receives IF-021.
+        expect(byNode(a.byRole)).toEqual([
+          ['ADS', ['ADS', 'BRS007-FR-001', 'BRS007-FR-002', 'IF-021', 'MHHSP-BP001-S03']],
+          ['SUPPLIER', ['IF-021', 'SUPPLIER']],
+        ]);
+        expect(byName(a.byConstituency)).toEqual([['Agents', ['MHHSP-BP001']], ['Suppliers', ['MHHSP-BP001']]]);
+        expect(byNode(a.byTestPhase)).toEqual([['PIT', ['TC-PIT-001-02']], ['SIT-FUNCTIONAL', ['TC-SITF-001-01']]]);
+        expect(byName(a.byCode)).toEqual([['BSC', ['BSC-C-3.2']]]);
+        // CR027 changes FR-001 too (its author's link).
+        expect(a.overlapping.map((o) => [o.changeRequest.id, ids(o.shared)])).toEqual([['CR027', ['BRS007-FR-001']]]);
+        expect(a.warnings).toEqual([]);
+      });
+    });
+
     describe('design scope: proposals only when asked for', () => {
       // CR027 proposes to ADD IF-050 (ADS -> SUPPLIER) with a proposed BRS007-FR-004 -[REALISED_BY]->
       // IF-050, and to REMOVE BSC-C-3.3. The baselined design has BSC-C-3.3 and no IF-050; the
@@ -824,29 +919,33 @@ export function defineDomainContract(factory: StoreFactory): void {
       });
 
       it('assesses a CR from what it proposes: the baseline it modifies or removes, and what it adds when included', async () => {
-        // CR027 CHANGES what it proposes (implied by proposedBy): IF-050 (ADD), BSC-C-3.3 (REMOVE),
-        // and the elements its proposed relationships are written on — BRS007-FR-004 (realisedBy
-        // IF-050) and IFCAT (which defines IF-050). The baseline has no IF-050; the design with
-        // CR027 no BSC-C-3.3. Depth 1 from FR-004: its artefact, the role it applies to, the test
-        // case verifying it, the clause codifying it; from IF-050: its sender (SUPPLIER is reached
-        // from FR-004 first, FR-004 being the smallest start id). The clause and the catalogue
-        // move nothing yet.
-        const baseline = await impactOf(store, { changeRequest: 'CR027', maxDepth: 1 });
-        expect(ids(baseline.changed)).toEqual(['BRS007-FR-004', 'BSC-C-3.3', 'IFCAT']);
-        expect(baseline.impacted.map(explained)).toEqual([
-          'BRS007 @1: BRS007-FR-004 <-[DEFINES]- BRS007',
+        // CR027 CHANGES BRS007-FR-001 (its author's link) and what it proposes (implied by
+        // proposedBy): IF-050 (ADD), BSC-C-3.3 (REMOVE) and BRS007-FR-004, on which a proposed
+        // relationship (realisedBy IF-050) is written. The baseline has no IF-050; the design with
+        // CR027 no BSC-C-3.3. Depth 1 from the two requirements: their artefact, derived
+        // requirement, roles, verifying test cases and clauses (ADS is reached from FR-001 first,
+        // the smallest start id); the removed clause moves nothing; IF-050 adds its catalogue.
+        const common = [
+          'BRS007-FR-002 @1: BRS007-FR-001 <-[DERIVES_FROM]- BRS007-FR-002',
+          'ADS @1: BRS007-FR-001 -[APPLIES_TO]-> ADS',
           'SUPPLIER @1: BRS007-FR-004 -[APPLIES_TO]-> SUPPLIER',
           'TC-PIT-001-01 @1: BRS007-FR-004 <-[VERIFIES]- TC-PIT-001-01',
+          'TC-SITF-001-01 @1: BRS007-FR-001 <-[VERIFIES]- TC-SITF-001-01',
+          'BSC-C-3.2 @1: BRS007-FR-001 <-[CODIFIES]- BSC-C-3.2',
           'REC-5-2.1 @1: BRS007-FR-004 <-[CODIFIES]- REC-5-2.1',
+        ];
+        const baseline = await impactOf(store, { changeRequest: 'CR027', maxDepth: 1 });
+        expect(ids(baseline.changed)).toEqual(['BRS007-FR-001', 'BRS007-FR-004', 'BSC-C-3.3']);
+        expect(baseline.impacted.map(explained)).toEqual(['BRS007 @1: BRS007-FR-001 <-[DEFINES]- BRS007', ...common]);
+        expect(baseline.warnings).toEqual([
+          "Nothing propagates from BSC-C-3.3: it has none of the relationships a CodeClause's change travels along (DEFINES, CODIFIES)",
         ]);
         const proposed = await impactOf(withCr027, { changeRequest: 'CR027', maxDepth: 1 });
-        expect(ids(proposed.changed)).toEqual(['BRS007-FR-004', 'IF-050', 'IFCAT']);
+        expect(ids(proposed.changed)).toEqual(['BRS007-FR-001', 'BRS007-FR-004', 'IF-050']);
         expect(proposed.impacted.map(explained)).toEqual([
-          'BRS007 @1: BRS007-FR-004 <-[DEFINES]- BRS007',
-          'ADS @1: IF-050 -[FROM]-> ADS',
-          'SUPPLIER @1: BRS007-FR-004 -[APPLIES_TO]-> SUPPLIER',
-          'TC-PIT-001-01 @1: BRS007-FR-004 <-[VERIFIES]- TC-PIT-001-01',
-          'REC-5-2.1 @1: BRS007-FR-004 <-[CODIFIES]- REC-5-2.1',
+          'BRS007 @1: BRS007-FR-001 <-[DEFINES]- BRS007',
+          'IFCAT @1: IF-050 <-[DEFINES]- IFCAT',
+          ...common,
         ]);
       });
     });

@@ -89,4 +89,5 @@ export const sampleImpact: ImpactResult = {
     { kind: 'Requirement', elements: [reqReached] },
     { kind: 'TestCase', elements: [tcReached] },
   ],
+  warnings: [],
 };

@@ -4,15 +4,18 @@
  * `mhhs impact --diff from..to`: the same for everything a diff between two versions changed.
  */
 import type { Command } from 'commander';
-import { impactOf, type ImpactInput } from '../../domain/impact.js';
+import { assessImpact, type ImpactAssessment } from '../../domain/assessment.js';
+import { impactOf } from '../../domain/impact.js';
 import { impactOfDiff } from '../../domain/impact-of-diff.js';
 import type { DiffImpact, ImpactResult } from '../../domain/results.js';
 import { diffHeadline } from '../../export/diff.js';
 import { IMPACT_FORMATS } from '../../export/formats.js';
+import { renderAssessmentCsv, renderAssessmentMarkdown, renderAssessmentText, renderAssessmentXlsx } from '../../export/assessment.js';
 import { renderImpactMarkdown, renderImpactText } from '../../export/impact.js';
 import { renderJson } from '../../export/json.js';
 import { KINDS } from '../../model/kinds.js';
 import { ModelHistory } from '../../model/history.js';
+import { gitCommitOf } from '../../model/identity.js';
 import { addAnswerOptions, answer, requireOutForXlsx, type AnswerOptions, type Renderers } from '../answer.js';
 import { EXIT_USAGE } from '../exit.js';
 import { maxDepthOption } from '../options.js';
@@ -29,11 +32,19 @@ const DIFF_RENDERERS: Renderers<DiffImpact> = {
   xlsx: ({ impact }) => IMPACT_FORMATS.xlsx!(impact),
 };
 
+/** A change request's impact renders as the assessment a design lead circulates. */
+const ASSESSMENT_RENDERERS: Renderers<ImpactAssessment> = {
+  text: renderAssessmentText,
+  md: renderAssessmentMarkdown,
+  json: renderJson,
+  csv: renderAssessmentCsv,
+  xlsx: renderAssessmentXlsx,
+};
+
 /** One CR id means "assess that change request"; anything else is a list of changed elements. */
-const impactInput = (ids: readonly string[], maxDepth: number | undefined): ImpactInput => {
+const changeRequestOf = (ids: readonly string[]): string | undefined => {
   const [only] = ids;
-  const start = ids.length === 1 && only !== undefined && KINDS.ChangeRequest.idPattern.test(only) ? { changeRequest: only } : { changed: ids };
-  return { ...start, maxDepth };
+  return ids.length === 1 && only !== undefined && KINDS.ChangeRequest.idPattern.test(only) ? only : undefined;
 };
 
 type ImpactOptions = AnswerOptions & { readonly maxDepth?: number; readonly diff?: string };
@@ -53,7 +64,14 @@ export const impactCommand = (program: Command) =>
     }
     requireOutForXlsx(this, opts);
     const { diff, maxDepth } = opts;
-    if (diff === undefined) return answer(opts, RENDERERS, (store) => impactOf(store, impactInput(ids, maxDepth)));
+    const changeRequest = changeRequestOf(ids);
+    if (changeRequest !== undefined) {
+      return answer(opts, ASSESSMENT_RENDERERS, async (store, modelDir) => {
+        const [health, gitCommit] = await Promise.all([store.health(), gitCommitOf(modelDir)]);
+        return assessImpact(store, { changeRequest, maxDepth, includeProposed: opts.withCr }, { modelHash: health.modelHash, gitCommit });
+      });
+    }
+    if (diff === undefined) return answer(opts, RENDERERS, (store) => impactOf(store, { changed: ids, maxDepth }));
     const [from = '', to = '', ...rest] = diff.split('..');
     if (from === '' || rest.length > 0 || !diff.includes('..')) this.error(`error: --diff takes from..to (or from..), not '${diff}'`, { exitCode: EXIT_USAGE });
     return answer(opts, DIFF_RENDERERS, (store, modelDir) =>

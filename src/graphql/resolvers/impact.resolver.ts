@@ -4,7 +4,10 @@ import { BadInputError } from '../../errors.js';
 import { DEFAULT_IMPACT_DEPTH, impactOf } from '../../domain/impact.js';
 import { impactOfDiff } from '../../domain/impact-of-diff.js';
 import { historyOf, type ApiContext } from '../context.js';
-import { withNodeSources } from '../node-source.js';
+import { toProposal, toRelationshipProvenance, withNodeSources } from '../node-source.js';
+import { ImpactAssessment } from '../types/assessment.js';
+import { assessImpact } from '../../domain/assessment.js';
+import { gitCommitOf } from '../../model/identity.js';
 import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { Impact } from '../types/impact.js';
 
@@ -53,5 +56,35 @@ export class ImpactResolver {
       await impactOf(store, { changeRequest: changeRequest ?? undefined, changed: changed ?? undefined, maxDepth: maxDepth ?? undefined }),
       scope,
     );
+  }
+}
+
+@ArgsType()
+class ImpactAssessmentArgs extends ScopeArgs {
+  @Field(() => ID, { description: 'The change request to assess, e.g. `CR023`.' })
+  changeRequest!: string;
+
+  @Field(() => Int, { nullable: true, description: `Largest number of hops to follow (default ${DEFAULT_IMPACT_DEPTH}).` })
+  maxDepth?: number | null;
+}
+
+@Resolver()
+export class ImpactAssessmentResolver {
+  @Query(() => ImpactAssessment, {
+    description:
+      'The impact assessment of a change request a design lead can circulate: the impacted elements with sentences, the summaries by artefact, ' +
+      'role, constituency, test phase and industry code, the overlapping change requests, the CR\'s facts and which design it was computed on.',
+  })
+  async impactAssessment(@Args(() => ImpactAssessmentArgs) { changeRequest, maxDepth, includeProposed }: ImpactAssessmentArgs, @Ctx() context: ApiContext) {
+    const { scope, store } = await scopeFor(context, includeProposed);
+    const history = historyOf(context);
+    const [health, gitCommit] = await Promise.all([store.health(), gitCommitOf(history.modelDir)]);
+    const assessment = await assessImpact(
+      store,
+      { changeRequest, maxDepth: maxDepth ?? undefined, includeProposed: scope.includeProposed },
+      { modelHash: health.modelHash, gitCommit },
+    );
+    const changes = assessment.changes.map((c) => ({ node: c.node, provenance: toRelationshipProvenance(c.provenance), proposedBy: toProposal(c.proposedBy) }));
+    return withNodeSources({ ...assessment, changes }, scope);
   }
 }

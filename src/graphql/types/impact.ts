@@ -23,4 +23,9 @@ export class Impact implements Twin<domain.ImpactResult, Impact> {
 
   @Field(() => [KindGroup], { description: 'The impacted elements grouped by kind, kinds in model order.' })
   byKind!: KindGroup[];
+
+  @Field(() => [String], {
+    description: 'Why part of the answer is empty, said rather than left blank: a change request that changes nothing modelled, a changed element nothing propagates from.',
+  })
+  warnings!: string[];
 }
