@@ -45,8 +45,9 @@ const FACTS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
     'CDT-MIGRATION', 'CDT-TRANSITION-INTERFACES', 'CDT-MOP-UP', 'CDT-CONSEQUENTIAL-CHANGE', 'CDT-FINALISE',
   ],
   Artefact: ['BRS007', 'BRS008', 'BRS009', 'BRS013', 'METH005', 'INTERFACE-CATALOGUE', 'BPD013', 'BPD019', 'BPD020'],
-  ChangeRequest: ['CR001', 'CR002', ...range('CR', 3, 5, 3), ...range('CR', 17, 31, 3), 'CR-M6-M7-DATES', 'CR-GOVERNANCE-FRAMEWORK-TMAG'],
-  DesignRelease: ['M5', ...range('IR', 1, 11, 1)],
+  // CR020, CR021 and IR6–IR10 are in no paper: the model keeps them as inferences (below).
+  ChangeRequest: ['CR001', 'CR002', ...range('CR', 3, 5, 3), 'CR017', 'CR018', 'CR019', ...range('CR', 22, 31, 3), 'CR-M6-M7-DATES', 'CR-GOVERNANCE-FRAMEWORK-TMAG'],
+  DesignRelease: ['M5', ...range('IR', 1, 5, 1), 'IR11'],
   TestPhase: ['PIT', 'SIT', 'SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL', 'QT', 'UIT', 'E2E-SANDBOX', 'NON-SIT-LDSO'],
   DesignPrinciple: range('DP-', 0, 15, 2),
 };
@@ -61,6 +62,28 @@ describe('the model holds the facts of the seed papers', () => {
 
   beforeAll(async () => {
     model = await loadModel('model');
+  });
+
+  it('marks what no paper states as inferred, with its reason, never as a fact', () => {
+    for (const id of ['CR020', 'CR021', 'IR6', 'IR7', 'IR8', 'IR9', 'IR10']) {
+      expect(node(id).props.source, `${id} cites no paper`).toBeUndefined();
+      expect(node(id).props.inferred, `${id} says why it is inferred`).toMatch(/consecutive numbering/);
+    }
+    // CR001: the paper gives no status or stage column for it.
+    expect(node('CR001').props).not.toHaveProperty('approvalStatus');
+    expect(node('CR001').props).not.toHaveProperty('stage');
+  });
+
+  it('dates M5 as the DAG roadmap of paper 003 places it', () => {
+    expect(node('M5').props.source).toEqual({ paper: '003_1b0d01ba15ed69f0.txt', section: 'DAG Forward Look' });
+    expect(node('M5').props.description).toContain('27 April 2022');
+    expect(node('M5').props.description).toContain('8 June 2022');
+  });
+
+  it("marks IF-021's senders and receivers as the model's reading of the TOM text, each with its reason", () => {
+    const links = model.edges.filter((e) => e.from === 'IF-021' && (e.type === 'FROM' || e.type === 'TO'));
+    expect(links.map((e) => `${e.type} ${e.to} ${e.provenance.state}`)).toEqual(['FROM ADS INFERRED', 'FROM SDS INFERRED', 'TO LSS INFERRED', 'TO MDS INFERRED']);
+    expect(links.every((e) => !e.provenance.inherited)).toBe(true);
   });
 
   for (const [kind, ids] of Object.entries(FACTS)) {
