@@ -83,6 +83,19 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       ...idsOf('Role').flatMap((role) => [undefined, 'SIT-FUNCTIONAL'].map((phase) => ({ role, phase }))),
       ...phases.map((phase) => ({ role: 'ADS', phase })),
     ],
+    RoleChecklist: [
+      ...idsOf('Role').map((role) => ({ role })),
+      { role: 'ADS', phase: 'SIT-FUNCTIONAL', participant: 'Example ADS Ltd' },
+      { role: 'ADS', participant: 'Nobody' },
+    ],
+    RttmWithEvidence: [
+      {},
+      { phases: ['SIT-CIT', 'SIT-FUNCTIONAL'] },
+      { phases: ['SIT-FUNCTIONAL'], role: 'ADS' },
+      { phases: ['SIT-FUNCTIONAL'], role: 'ADS', participant: 'Example ADS Ltd' },
+      ...phases.map((phase) => ({ phases: [phase], role: 'SDS' })),
+    ],
+    TestCaseEvidence: [...spread(idsOf('TestCase'), 8), 'TC-SITF-001-02'].map((id) => ({ id })),
     RoleWithRelations: idsOf('Role').map((id) => ({ id })),
     RelationshipEdges: [
       ...['CR019', 'CR023', 'IF-018', 'IF-021', 'ADS', 'MHHSP-BP001', 'DP-00'].map((id) => ({ id })),
