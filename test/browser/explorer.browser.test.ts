@@ -73,8 +73,14 @@ describe('explorer in chromium', () => {
     await page.click('#impact-form button[type=submit]');
     await page.waitForFunction(() => location.search === '?changeRequest=CR023');
     await page.waitForSelector('.headline');
-    // No paper says which elements CR023 changes, so the model records none: the page says so.
+    // CR023's changes are a design-team author's example links (IF-021, IF-041): its impact is grouped and drawn.
     expect(await page.$eval('.headline', (p) => p.textContent)).toContain('CR023 (Standardisation of Interfaces');
+    await page.waitForSelector('.kind-group');
+    await page.waitForFunction(() => (window.mhhsPicture?.nodeCount() ?? 0) > 2);
+    const crPaths = await page.$$eval('.kind-group .path', (cells) => cells.map((c) => c.textContent ?? ''));
+    expect(crPaths.length).toBeGreaterThan(10);
+    expect(crPaths.every((p) => /^(CR023|IF-0(21|41)) /.test(p)), crPaths.slice(0, 3).join(' | ')).toBe(true);
+    await session.screenshot(page, 'impact-CR023');
 
     await page.select('#pick-changeRequest', '');
     await page.type('#changed', 'IF-021, IF-041');
