@@ -82,6 +82,7 @@ CREATE INDEX CodeClause_code IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`code`);
 CREATE INDEX CodeClause_document IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`document`);
 CREATE INDEX CodeClause_clause IF NOT EXISTS FOR (n:`CodeClause`) ON (n.`clause`);
 CREATE INDEX DesignPrinciple_number IF NOT EXISTS FOR (n:`DesignPrinciple`) ON (n.`number`);
+CREATE INDEX DesignPrinciple_scope IF NOT EXISTS FOR (n:`DesignPrinciple`) ON (n.`scope`);
 CREATE INDEX Milestone_tier IF NOT EXISTS FOR (n:`Milestone`) ON (n.`tier`);
 CREATE INDEX Milestone_planId IF NOT EXISTS FOR (n:`Milestone`) ON (n.`planId`);
 CREATE INDEX Milestone_date IF NOT EXISTS FOR (n:`Milestone`) ON (n.`date`);

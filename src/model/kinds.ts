@@ -407,6 +407,8 @@ export const KINDS = {
     definedByArtefacts: true,
     properties: {
       number: z.number().int().nonnegative().describe("The principle's number (0–15)."),
+      scope: text().optional().describe('Where the principle applies, as the principles table writes it (System Wide, DIP).'),
+      subPrinciples: list(text()).optional().describe('The sub-principles the principles table gives under the principle.'),
       priReferences: list(text()).optional().describe('The PRI references the principle traces to.'),
     },
   }),

@@ -74,6 +74,36 @@ describe('the model holds the facts of the seed papers', () => {
     expect(node('CR001').props).not.toHaveProperty('stage');
   });
 
+  it('marks the data items of IF-018 and the providers of IF-033/IF-034 as inferred, each with its reason (no paper lists them)', () => {
+    const links = (id: string, type: string) => model.edges.filter((e) => e.from === id && e.type === type);
+    expect(links('IF-018', 'CARRIES').map((e) => `${e.to} ${e.provenance.state}`)).toEqual(['DI-010 INFERRED', 'DI-011 INFERRED', 'DI-013 INFERRED']);
+    for (const [id, type] of [['IF-033', 'TO'], ['IF-034', 'FROM'], ['IF-034', 'TO']] as const) {
+      expect(links(id, type).length, `${id} ${type}`).toBeGreaterThan(0);
+      for (const e of links(id, type)) expect(e.provenance, `${id} ${type} ${e.to}`).toMatchObject({ state: 'INFERRED', inherited: false });
+    }
+    // IF-033's sender is in its name ("Registration Service Request …"): a fact, inherited from the element.
+    expect(links('IF-033', 'FROM').map((e) => `${e.to} ${e.provenance.state} ${e.provenance.inherited}`)).toEqual(['REGISTRATION SOURCE true']);
+  });
+
+  it('claims no code bodies or procurement the papers do not state for the central and TOM services (seeds/002)', () => {
+    for (const id of ['REGISTRATION', 'MDS', 'LSS', 'VAS', 'ISD']) expect(node(id).props, id).not.toHaveProperty('codeBodies');
+    for (const id of ['SDS', 'ADS', 'MDS', 'LSS', 'VAS', 'ISD']) {
+      expect(node(id).props.description ?? '', id).not.toMatch(/Procured by Suppliers|BSC Central Service/);
+    }
+    expect(node('DI-007').props.name, 'the papers write only "MTD"').toBe('MTD');
+  });
+
+  it('names each design principle by its statement, with the scope and sub-principles of the table (seeds/003)', () => {
+    expect(node('DP-00').props).toMatchObject({ name: 'The solution will be designed to support timely and accurate settlement', scope: 'System Wide' });
+    expect(node('DP-03').props).toMatchObject({ scope: 'DIP', subPrinciples: ['Sending parties are responsible for any follow up for business processes requiring completion (PRI026)'] });
+    expect(node('DP-06').props.subPrinciples).toHaveLength(3);
+    expect(node('DP-10').props.scope).toBe('DiP');
+    for (const id of range('DP-', 0, 15, 2)) {
+      const { name, description } = node(id).props;
+      expect(description ?? `${name}.`, `${id}'s name is the start of its statement`).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+
   it('dates M5 as the DAG roadmap of paper 003 places it', () => {
     expect(node('M5').props.source).toEqual({ paper: '003_1b0d01ba15ed69f0.txt', section: 'DAG Forward Look' });
     expect(node('M5').props.description).toContain('27 April 2022');
