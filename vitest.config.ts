@@ -1,6 +1,7 @@
 /**
  * Three test projects, run side by side by `npm test`:
- *   - `unit`: everything that needs no database or browser, files in parallel;
+ *   - `unit`: everything that needs no database or browser, files in parallel, sharing each
+ *     worker's modules (test/README.md says how to keep a test fast);
  *   - `browser`: test/browser/**, the explorer in Debian's chromium (headless, puppeteer-core);
  *   - `neo4j`: test/neo4j/**, against a real Neo4j — the one at NEO4J_URI if set, otherwise a
  *     local server the global setup starts (and stops afterwards). Its files share one database,
@@ -8,6 +9,7 @@
  *     start, the run fails with the reason: the Neo4j suite is never skipped.
  * Run one project with `npx vitest run --project neo4j`.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { FaultsLast } from './test/support/faults-last.js';
 
@@ -27,6 +29,14 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           globalSetup: ['test/support/build-global-setup.ts'],
           exclude: ['test/neo4j/**', 'test/browser/**'],
+          // A worker keeps its modules from one file to the next instead of importing the GraphQL
+          // stack afresh for each (~1 s of CPU a file), and test/support/models.ts keeps the models
+          // it has loaded. Safe because no unit test mocks a module or leaves a global changed
+          // (runCli restores process.env and the output streams). See test/README.md.
+          isolate: false,
+          // Two files at a time even on two cores: the few spawned smoke tests mostly wait on their
+          // child process, which leaves a core to the next file (Vitest's default is cores - 1).
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {

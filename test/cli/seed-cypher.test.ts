@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { cypherLiteral, inlineParameters } from '../../src/store/neo4j/cypher-literal.js';
 import { SCHEMA_CYPHER_FILE, schemaCypher, seedCypherScript } from '../../src/store/neo4j/cypher-script.js';
 import { OBSOLETE_CONSTRAINTS, SCHEMA } from '../../src/store/neo4j/schema.js';
@@ -43,7 +43,7 @@ describe('mhhs seed --cypher-out', { timeout: CLI_TIMEOUT }, () => {
     const { code, stdout, stderr } = await runCli(['seed', '--model', SMALL_MODEL, '--cypher-out', file]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const model = await loadModel(SMALL_MODEL);
+    const model = await sharedModel(SMALL_MODEL);
     const script = seedCypherScript(model);
     expect(await readFile(file, 'utf8')).toBe(script.text);
     expect(stdout).toContain(`${script.counts.nodes} elements and ${script.counts.relationships} relationships (model ${model.hash.slice(0, 12)})`);
@@ -51,7 +51,7 @@ describe('mhhs seed --cypher-out', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('puts the schema first, then the whole replacement of the graph in one :begin … :commit transaction', async () => {
-    const { text } = seedCypherScript(await loadModel(SMALL_MODEL));
+    const { text } = seedCypherScript(await sharedModel(SMALL_MODEL));
     const [schemaPart, transaction] = text.split('\n:begin\n');
     expect(schemaPart).toContain(schemaCypher().replace(/^\/\/.*\n/gm, ''));
     expect(transaction).toMatch(/^MATCH \(n\) WHERE n:Node OR n:ModelMeta DETACH DELETE n;\n/);

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DesignModel } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { countingStore, type CountingStore } from '../../src/store/counting.js';
 import {
@@ -45,7 +45,7 @@ export function defineApiContract(factory: StoreFactory): void {
     let url: string;
 
     beforeAll(async () => {
-      model = await loadModel(SMALL_MODEL_DIR);
+      model = await sharedModel(SMALL_MODEL_DIR);
       store = countingStore(await factory.make(model));
       server = await startServer({ store, host: '127.0.0.1', port: 0 });
       url = server.url;

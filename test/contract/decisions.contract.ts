@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionsTaken, type DecisionsInput } from '../../src/domain/decisions.js';
 import { BadInputError, NotFoundError } from '../../src/errors.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import type { GraphStore } from '../../src/store/port.js';
 import type { StoreFactory } from '../support/stores.js';
 
@@ -17,7 +17,7 @@ export function defineDecisionsContract(factory: StoreFactory): void {
   describe(`decisions taken, on the ${factory.name} store`, () => {
     let store: GraphStore;
     beforeAll(async () => {
-      store = await factory.make(await loadModel(FIXTURE));
+      store = await factory.make(await sharedModel(FIXTURE));
     });
     afterAll(async () => {
       await store?.close();

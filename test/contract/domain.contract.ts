@@ -23,7 +23,7 @@ import { search, type SearchResult } from '../../src/domain/search.js';
 import { trace } from '../../src/domain/trace.js';
 import { BadInputError, NotFoundError } from '../../src/errors.js';
 import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { BASELINE, scopedStore } from '../../src/store/design-scope.js';
 import type { GraphNode, GraphStore } from '../../src/store/port.js';
 import type { StoreFactory } from '../support/stores.js';
@@ -64,7 +64,7 @@ export function defineDomainContract(factory: StoreFactory): void {
     let store: GraphStore;
 
     beforeAll(async () => {
-      model = await loadModel(SMALL_MODEL_DIR);
+      model = await sharedModel(SMALL_MODEL_DIR);
       raw = await factory.make(model);
       store = scopedStore(raw, BASELINE);
     });

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roleView } from '../../src/domain/role-view.js';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
 
@@ -16,7 +16,7 @@ const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
 describe('the role view on the shipped model', () => {
   let store: GraphStore;
   beforeAll(async () => {
-    store = createMemoryStore(await loadModel('model'));
+    store = createMemoryStore(await shippedModel());
   });
 
   it('tells ADS what it sends, from the interface catalogue and from its own process steps', async () => {

@@ -12,7 +12,7 @@ import { rttm } from '../../src/domain/rttm.js';
 import { trace } from '../../src/domain/trace.js';
 import { walk } from '../../src/domain/walk.js';
 import type { DesignModel, ModelEdge, ModelNode } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
@@ -72,7 +72,7 @@ describe('store round-trips', () => {
   let small: DesignModel;
   let large: DesignModel;
   beforeAll(async () => {
-    small = await loadModel(SMALL_MODEL_DIR);
+    small = await sharedModel(SMALL_MODEL_DIR);
     large = grown(small, 50);
   });
 

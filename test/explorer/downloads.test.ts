@@ -5,7 +5,7 @@ import { impactOf } from '../../src/domain/impact.js';
 import { roleView } from '../../src/domain/role-view.js';
 import { rttm } from '../../src/domain/rttm.js';
 import { CODE_TRACE_FORMATS, IMPACT_FORMATS, ROLE_VIEW_FORMATS, RTTM_FORMATS } from '../../src/export/formats.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -16,7 +16,7 @@ describe('GET /export/…', () => {
   let store: GraphStore;
   let server: RunningServer;
   beforeAll(async () => {
-    store = createMemoryStore(await loadModel(SMALL_MODEL_DIR));
+    store = createMemoryStore(await sharedModel(SMALL_MODEL_DIR));
     server = await startServer({ store, port: 0 });
   });
   afterAll(() => server.close());

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors.js';
 import type { DesignModel } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { HEALTH_TIMEOUT_MS } from '../../src/server/health.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
@@ -20,7 +20,7 @@ describe('errors', () => {
   let model: DesignModel;
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    model = await loadModel(SMALL_MODEL_DIR);
+    model = await sharedModel(SMALL_MODEL_DIR);
   });
   afterEach(async () => {
     await server?.close();

@@ -6,7 +6,7 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:ht
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ECHOED_CHARS } from '../../src/errors.js';
 import { MAX_MESSAGE_CHARS } from '../../src/graphql/errors.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { MAX_BODY_BYTES } from '../../src/server/body.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
@@ -46,7 +46,7 @@ describe('hostile requests', () => {
   beforeAll(async () => {
     const captured = capturedLogger();
     events = captured.events;
-    server = await startServer({ store: createMemoryStore(await loadModel(SMALL_MODEL_DIR)), port: 0, logger: captured.logger });
+    server = await startServer({ store: createMemoryStore(await sharedModel(SMALL_MODEL_DIR)), port: 0, logger: captured.logger });
   });
   afterAll(() => server.close());
 
@@ -85,7 +85,7 @@ describe('hostile requests', () => {
     });
 
     it('refuses an answer larger than the response bound with RESPONSE_TOO_LARGE', async () => {
-      const small = await startServer({ store: createMemoryStore(await loadModel(SMALL_MODEL_DIR)), port: 0, maxResponseBytes: 2_000 });
+      const small = await startServer({ store: createMemoryStore(await sharedModel(SMALL_MODEL_DIR)), port: 0, maxResponseBytes: 2_000 });
       try {
         const response = await post(small.url, '{ __schema { types { name fields { name } } } }');
         expect(response.status).toBe(400);
@@ -196,7 +196,7 @@ describe('hostile requests', () => {
 
     it('answers preflights and requests from the allowed origins only', async () => {
       const cors = await startServer({
-        store: createMemoryStore(await loadModel(SMALL_MODEL_DIR)),
+        store: createMemoryStore(await sharedModel(SMALL_MODEL_DIR)),
         port: 0,
         corsOrigins: ['https://ide.example.org', 'http://localhost:3000'],
       });

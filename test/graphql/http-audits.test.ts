@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
@@ -17,7 +17,7 @@ const documentedUnmet = (): string[] =>
 describe('GraphQL over HTTP audits (graphql-http serverAudits)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ store: createMemoryStore(await loadModel(SMALL_MODEL_DIR)), port: 0 });
+    server = await startServer({ store: createMemoryStore(await sharedModel(SMALL_MODEL_DIR)), port: 0 });
   });
   afterAll(() => server.close());
 

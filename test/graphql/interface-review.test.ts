@@ -3,15 +3,13 @@
  * count (paper 003), as fields the API answers and filters on — not as prose in the description.
  */
 import { graphql } from 'graphql';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/graphql/context.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import { silentLogger } from '../../src/log.js';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 
-const MODEL_DIR = fileURLToPath(new URL('../../model', import.meta.url));
 const schema = buildSchema();
 
 describe('Interface tranche and review comments', () => {
@@ -23,7 +21,7 @@ describe('Interface tranche and review comments', () => {
   };
 
   beforeAll(async () => {
-    context = { store: createMemoryStore(await loadModel(MODEL_DIR)), logger: silentLogger };
+    context = { store: createMemoryStore(await shippedModel()), logger: silentLogger };
   });
 
   it('are answered for an interface, null where the papers give none', async () => {

@@ -6,14 +6,14 @@ import { loadersFor } from '../../src/graphql/loaders.js';
 import { SCOPE, toNodeSource } from '../../src/graphql/node-source.js';
 import { BASELINE } from '../../src/store/design-scope.js';
 import { silentLogger } from '../../src/log.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { countingStore } from '../../src/store/counting.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 describe('per-request loaders', () => {
   it('are shared within a request and fresh for the next one', async () => {
-    const store = createMemoryStore(await loadModel(SMALL_MODEL_DIR));
+    const store = createMemoryStore(await sharedModel(SMALL_MODEL_DIR));
     const request: ApiContext = { store, logger: silentLogger };
     const next: ApiContext = { store, logger: silentLogger };
     expect(loadersFor(request)).toBe(loadersFor(request));
@@ -21,7 +21,7 @@ describe('per-request loaders', () => {
   });
 
   it('batch every relationship field of one level into one store call, and serve the elements it reached from it', async () => {
-    const store = countingStore(createMemoryStore(await loadModel(SMALL_MODEL_DIR)));
+    const store = countingStore(createMemoryStore(await sharedModel(SMALL_MODEL_DIR)));
     const loaders = loadersFor({ store, logger: silentLogger });
     const appliesTo = { type: 'APPLIES_TO', direction: 'OUT' } as const;
     const verifiedBy = { type: 'VERIFIES', direction: 'IN' } as const;
@@ -48,7 +48,7 @@ describe('per-request loaders', () => {
 
 describe('per-request loaders with the tree below', () => {
   it('fetch the levels below a hop in the same store call and answer them from the cache', async () => {
-    const store = countingStore(createMemoryStore(await loadModel(SMALL_MODEL_DIR)));
+    const store = countingStore(createMemoryStore(await sharedModel(SMALL_MODEL_DIR)));
     const loaders = loadersFor({ store, logger: silentLogger });
     const verifiedBy = { type: 'VERIFIES', direction: 'IN' } as const;
     const scenario = { type: 'IN_SCENARIO', direction: 'OUT' } as const;

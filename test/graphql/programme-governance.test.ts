@@ -3,7 +3,7 @@
  * model: the answers the papers give (test/neo4j/differential.test.ts checks Neo4j answers the same).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { CodeDraftingOfClauseDocument, DecisionsTakenDocument, MilestonesOfPhaseDocument } from '../generated/graphql.js';
@@ -12,7 +12,7 @@ import { expectErrorCode, post } from './support/http.js';
 describe('programme governance over GraphQL', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ store: createMemoryStore(await loadModel('model')), port: 0 });
+    server = await startServer({ store: createMemoryStore(await shippedModel()), port: 0 });
   });
   afterAll(async () => {
     await server?.close();

@@ -6,7 +6,7 @@ import { maxAliasesRule } from '../../src/graphql/limits/max-aliases.js';
 import { maxDepthRule } from '../../src/graphql/limits/max-depth.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import type { DesignModel } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { MAX_BODY_BYTES } from '../../src/server/body.js';
 import { GRAPHIQL_EXAMPLES } from '../../src/server/graphiql-examples.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
@@ -22,7 +22,7 @@ describe('HTTP server', () => {
   let events: LogEvent[];
 
   beforeAll(async () => {
-    model = await loadModel(SMALL_MODEL_DIR);
+    model = await sharedModel(SMALL_MODEL_DIR);
     const captured = capturedLogger();
     events = captured.events;
     server = await startServer({ store: createMemoryStore(model), port: 0, logger: captured.logger });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DesignModel, ModelNode } from '../../src/model/design-model.js';
 import type { NodeKind } from '../../src/model/kinds.js';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 
 const range = (prefix: string, from: number, to: number, width: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(width, '0')}`);
@@ -61,7 +61,7 @@ describe('the model holds the facts of the seed papers', () => {
   };
 
   beforeAll(async () => {
-    model = await loadModel('model');
+    model = await shippedModel();
   });
 
   it('marks what no paper states as inferred, with its reason, never as a fact', () => {

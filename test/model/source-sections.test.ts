@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DesignModel, Source } from '../../src/model/design-model.js';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 import { PAPER_FILES, type PaperFile } from '../../src/model/papers.js';
 import { PaperHeadings } from '../support/paper-headings.js';
 
@@ -57,7 +57,7 @@ describe('the sources the model cites', () => {
   const papers = new Map<PaperFile, PaperHeadings>();
 
   beforeAll(async () => {
-    model = await loadModel('model');
+    model = await shippedModel();
     for (const file of PAPER_FILES) papers.set(file, await PaperHeadings.read(`${PAPERS_DIR}${file}`));
   });
 

@@ -3,17 +3,15 @@
  * Tranche 1") are held as `reviewComments` on the artefacts and interfaces they were made on; the
  * paper's own cross-check is its Grand Total, which the model must reproduce.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../src/model/load.js';
+import { shippedModel } from '../support/models.js';
 
-const MODEL_DIR = fileURLToPath(new URL('../../model', import.meta.url));
 /** The paper's Grand Total of comments, over every Tranche 1 artefact and interface. */
 const GRAND_TOTAL = 707;
 
 describe('Tranche 1 review comments in the model', () => {
   it('add up, over artefacts and interfaces, to the Grand Total of paper 003', async () => {
-    const { nodes } = await loadModel(MODEL_DIR);
+    const { nodes } = await shippedModel();
     const reviewed = nodes.filter((n) => n.props.reviewComments !== undefined);
     expect(new Set(reviewed.map((n) => n.kind))).toEqual(new Set(['Artefact', 'Interface']));
     expect(reviewed.every((n) => n.props.tranche === 1)).toBe(true);
