@@ -1,16 +1,18 @@
 /**
- * The tables of the docs that list kinds, properties and relationships, written from the
+ * The tables of the docs that list kinds, properties, relationships and impact rules, written from the
  * declarations (kinds.ts, relationships.ts) so that they cannot fall behind: each sits between
  * `<!-- BEGIN GENERATED name … -->` and `<!-- END GENERATED name -->` in its file, and the
  * impact-rule lists of docs/neo4j.md's Cypher are rewritten in place. `npm run docs` writes them;
  * test/docs/generated-docs.test.ts fails when a committed doc differs.
  */
+// The impact rules are derived in src/domain from the declarations here; the docs show them as derived.
+import { CHANGED_ELEMENT_RULES, PROPAGATION_RULES, type PropagationRule } from '../domain/impact-rules.js';
 import { KINDS, NODE_KINDS, type NodeKind } from './kinds.js';
 import { propertyShapeOf, type PropertyShape } from './property-shape.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, yamlRelationshipsOf, type RelationshipSpec, type RelationshipType } from './relationships.js';
 
 /** The docs holding generated sections, relative to the repository root. */
-export const GENERATED_DOCS = ['README.md', 'model/README.md', 'docs/neo4j.md'] as const;
+export const GENERATED_DOCS = ['README.md', 'model/README.md', 'docs/neo4j.md', 'docs/queries.md'] as const;
 
 const code = (s: string) => `\`${s}\``;
 const article = (kind: string) => (/^[AEIOU]/.test(kind) ? `an ${kind}` : `a ${kind}`);
@@ -46,12 +48,19 @@ const propertyCell = (kind: NodeKind) =>
     })
     .join(', ') || '—';
 
-/** The kinds a relationship may point to, as a phrase: `Roles`, `Interfaces or ProcessSteps`, `any element but …`. */
-function targetsOf(spec: RelationshipSpec, single: boolean): string {
-  const missing = NODE_KINDS.filter((kind) => !spec.to.includes(kind));
-  if (spec.to.length > 3) return `any element but ${orList(missing.map(article))}`;
-  return spec.to.map((kind) => (single ? kind : `${kind}s`)).join(' or ');
+/** Kinds as a phrase: `Roles`, `Interfaces or ProcessSteps`, `any element but …`. */
+function kindsPhrase(kinds: readonly NodeKind[], single: boolean): string {
+  if (kinds.length > 3) return `any element but ${orList(NODE_KINDS.filter((kind) => !kinds.includes(kind)).map(article))}`;
+  return kinds.map((kind) => (single ? kind : plural(kind))).join(' or ');
 }
+
+const plural = (kind: string) => (kind.endsWith('s') ? `${kind}es` : `${kind}s`);
+
+/** The kinds a rule impacts: `the Roles`, or `any element but …`. */
+const impactedPhrase = (kinds: readonly NodeKind[]) => (kinds.length > 3 ? kindsPhrase(kinds, true) : `the ${kindsPhrase(kinds, false)}`);
+
+/** The kinds a relationship may point to, as a phrase. */
+const targetsOf = (spec: RelationshipSpec, single: boolean) => kindsPhrase(spec.to, single);
 
 function relationshipFieldsCell(kind: NodeKind): string {
   const written = yamlRelationshipsOf(kind).map(({ spec, yaml }) => {
@@ -117,11 +126,48 @@ const readmeGraph = () =>
       `(unique), with its properties. Relationship types: ${RELATIONSHIP_TYPES.map(code).join(', ')}.`,
   );
 
+/** How a rule reads as a sentence, from the changed end to the impacted one: `Interface is sent by ProcessStep`. */
+function readingOf(rule: PropagationRule): string {
+  const { reads } = RELATIONSHIPS[rule.type];
+  const side = (kinds: readonly NodeKind[]) => (kinds.length > 3 ? 'an element' : kinds.join(' or '));
+  return `${side(rule.changed)} *${rule.follow === 'OUT' ? reads.forward : reads.inverse}* ${side(rule.impacted)}`;
+}
+
+const changedPhrase = (kinds: readonly NodeKind[]) => (kinds.length > 3 ? kindsPhrase(kinds, true) : orList(kinds.map(article)));
+
+/** docs/queries.md: the rules the impact walk follows from every element it reaches. */
+const impactRules = () =>
+  table(
+    ['relationship', 'followed', 'a change of …', 'impacts …', 'as in'],
+    PROPAGATION_RULES.map((rule) => [code(rule.type), rule.follow, changedPhrase(rule.changed), impactedPhrase(rule.impacted), readingOf(rule)]),
+  );
+
+/** docs/queries.md: the rules it follows from a changed element only (`impactWhenChanged`). */
+const changedElementRules = () =>
+  table(
+    ['relationship', 'followed', 'a changed …', 'impacts …', 'as in'],
+    CHANGED_ELEMENT_RULES.map((rule) => [code(rule.type), rule.follow, orList(rule.changed), impactedPhrase(rule.impacted), readingOf(rule)]),
+  );
+
+/** docs/queries.md: the relationships the impact walk never follows. */
+const impactNotFollowed = () =>
+  wrap(
+    `Not followed (${code('NONE')}, and no ${code('impactWhenChanged')}): ${RELATIONSHIP_TYPES.filter((type) => {
+      const spec: RelationshipSpec = RELATIONSHIPS[type];
+      return spec.impact === 'NONE' && !spec.impactWhenChanged;
+    })
+      .map(code)
+      .join(', ')}.`,
+  );
+
 const SECTIONS: Readonly<Record<string, () => string>> = {
   'model-kinds': modelKinds,
   'neo4j-labels': neo4jLabels,
   'neo4j-relationships': neo4jRelationships,
   'readme-graph': readmeGraph,
+  'impact-rules': impactRules,
+  'changed-element-rules': changedElementRules,
+  'impact-not-followed': impactNotFollowed,
 };
 
 const impactList = (follows: (spec: RelationshipSpec) => boolean) =>

@@ -1,6 +1,6 @@
 /**
- * The docs' tables of kinds, properties and relationships, and docs/neo4j.md's impact lists, are
- * what the declarations give today (regenerate with `npm run docs`).
+ * The docs' tables of kinds, properties, relationships and impact rules, and docs/neo4j.md's impact
+ * lists, are what the declarations give today (regenerate with `npm run docs`).
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,9 @@ describe('generated docs', () => {
     for (const kind of NODE_KINDS) expect(model).toContain(`| ${KINDS[kind].yamlKey ? `\`${KINDS[kind].yamlKey}\`` : '(nested under its process)'} | ${kind} |`);
     const neo4j = await read('docs/neo4j.md');
     for (const type of RELATIONSHIP_TYPES) expect(neo4j).toContain(`-[:${type}]->`);
+    // Each relationship is in docs/queries.md as an impact rule or as not followed.
+    const queries = await read('docs/queries.md');
+    for (const type of RELATIONSHIP_TYPES) expect(queries).toMatch(new RegExp(`^\\| \`${type}\` \\| (IN|OUT) \\||\`${type}\`[,.]`, 'm'));
   });
 
   it('rewrites a stale section and a stale impact list, and refuses an unknown section', () => {
