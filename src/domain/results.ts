@@ -304,6 +304,19 @@ export interface DiffImpact {
 /** A link's review state (suspects.ts). */
 export type ReviewState = 'VALID' | 'SUSPECT' | 'UNREVIEWED';
 
+/** One end of a link: the element it starts from, or the one it points to. */
+export type LinkEnd = 'FROM' | 'TO';
+
+/** A changed end of a suspect link. */
+export interface EndChange {
+  readonly end: LinkEnd;
+  /**
+   * How it changed since the review, field by field; null when the reviewed version is in no
+   * commit of the model's history.
+   */
+  readonly fields: readonly FieldChange[] | null;
+}
+
 export interface LinkReview {
   readonly type: RelationshipType;
   readonly from: GraphNode;
@@ -312,18 +325,19 @@ export interface LinkReview {
   /**
    * The end whose change makes the link suspect: the one a change propagates from along the
    * relationship (its `impact` in src/model/relationships.ts) — `TO` for a test case VERIFYING a
-   * requirement, `FROM` for a requirement APPLYING_TO a role.
+   * requirement, `FROM` for a requirement APPLYING_TO a role, `BOTH` for a symmetric link
+   * (impact `BOTH`), which either end's change makes suspect.
    */
-  readonly dependsOn: 'FROM' | 'TO';
+  readonly dependsOn: LinkEnd | 'BOTH';
   /** The fingerprints of the two ends now. */
   readonly fingerprints: { readonly from: string; readonly to: string };
   /** The fingerprints recorded when the link was last reviewed; null when it never was. */
   readonly reviewed: { readonly from: string; readonly to: string } | null;
   /**
-   * For a suspect link, how the end it depends on changed since the review, field by field; null
-   * when that reviewed version is in no commit of the model's history (or for other states).
+   * For a suspect link, the ends it depends on that changed since the review (one; both ends of a
+   * `BOTH` link when both changed), FROM first; empty in the other states.
    */
-  readonly changes: readonly FieldChange[] | null;
+  readonly changed: readonly EndChange[];
 }
 
 export interface ReviewTotals {

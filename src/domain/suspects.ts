@@ -3,11 +3,12 @@
  * `impact` is not NONE (src/model/relationships.ts) — is reviewed against the content of its two
  * ends, recorded as fingerprints in the review lock (src/model/reviews-lock.ts). Now:
  *   - UNREVIEWED when the lock has no entry for it;
- *   - SUSPECT when the end it depends on (the end a change propagates from) no longer has the
- *     fingerprint it was reviewed with — content-based, so reverting the change makes it valid again;
+ *   - SUSPECT when an end it depends on (an end a change propagates from: one, or either end of a
+ *     symmetric link, impact BOTH) no longer has the fingerprint it was reviewed with —
+ *     content-based, so reverting the change makes it valid again;
  *   - VALID otherwise.
- * A suspect link says what changed: the reviewed version of the end, found by its fingerprint in
- * the model's git history, compared field by field with the current one.
+ * A suspect link says what changed: the reviewed version of each changed end, found by its
+ * fingerprint in the model's git history, compared field by field with the current one.
  */
 import { BadInputError } from '../errors.js';
 import { fingerprintOf } from '../model/fingerprint.js';
@@ -21,21 +22,38 @@ import { byCodeUnits } from '../store/order.js';
 import type { GraphNode, GraphStore, Hop } from '../store/port.js';
 import { fieldChanges } from './diff.js';
 import { listAll } from './lookups.js';
-import type { FieldChange, LinkReview, ReviewState, SuspectReport } from './results.js';
+import type { LinkEnd, LinkReview, ReviewState, SuspectReport } from './results.js';
 
-/** The relationship types subject to review, with the end each depends on. */
-/** The end a link depends on: the one whose change impacts the other (none when no change propagates). */
-const DEPENDS_ON: Readonly<Record<ImpactDirection, 'FROM' | 'TO' | 'BOTH' | null>> = { FORWARD: 'FROM', BACKWARD: 'TO', BOTH: 'BOTH', NONE: null };
+type Dependence = LinkReview['dependsOn'];
 
-const REVIEWED: ReadonlyMap<RelationshipType, 'FROM' | 'TO'> = new Map(
-  RELATIONSHIP_TYPES.flatMap((type) => {
-    const dependsOn = DEPENDS_ON[RELATIONSHIPS[type].impact];
-    if (dependsOn === 'BOTH') throw new Error(`${type}: a link that depends on both its ends cannot be reviewed yet (src/domain/suspects.ts)`);
-    return dependsOn === null ? [] : [[type, dependsOn] as const];
-  }),
-);
+/** The end(s) a link depends on: those whose change impacts the other end (none when no change propagates). */
+const DEPENDS_ON: Readonly<Record<ImpactDirection, Dependence | null>> = { FORWARD: 'FROM', BACKWARD: 'TO', BOTH: 'BOTH', NONE: null };
 
-const REVIEWED_HOPS: readonly Hop[] = [...REVIEWED.keys()].map((type) => ({ type, direction: 'OUT' }));
+/** The relationship types subject to review, with the end(s) each depends on, as a relationship table declares them. */
+export type ReviewedTypes = ReadonlyMap<RelationshipType, Dependence>;
+
+/** The types of `relationships` (the metamodel's, or a test's variant of it) subject to review. */
+export const reviewedTypes = (relationships: Readonly<Record<RelationshipType, { readonly impact: ImpactDirection }>>): ReviewedTypes =>
+  new Map(
+    RELATIONSHIP_TYPES.flatMap((type) => {
+      const dependsOn = DEPENDS_ON[relationships[type].impact];
+      return dependsOn === null ? [] : [[type, dependsOn] as const];
+    }),
+  );
+
+const REVIEWED = reviewedTypes(RELATIONSHIPS);
+
+const endsOf = (dependsOn: Dependence): readonly LinkEnd[] => (dependsOn === 'BOTH' ? ['FROM', 'TO'] : [dependsOn]);
+const side = (end: LinkEnd) => (end === 'FROM' ? 'from' : 'to');
+/** The end across a link from `end`. */
+export const opposite = (end: LinkEnd): LinkEnd => (end === 'FROM' ? 'TO' : 'FROM');
+
+/** The element at one end of a link. */
+export const endOf = (link: Pick<LinkReview, 'from' | 'to'>, end: LinkEnd): GraphNode => link[side(end)];
+
+/** The elements to re-review: across from each changed end of a suspect link, across from the ends it depends on otherwise. */
+export const toReview = (link: LinkReview): GraphNode[] =>
+  (link.changed.length > 0 ? link.changed.map((c) => c.end) : endsOf(link.dependsOn)).map((end) => endOf(link, opposite(end)));
 
 /** An element's version: its id and fingerprint. */
 const versionKey = (id: string, fingerprint: string) => `${id} ${fingerprint}`;
@@ -46,39 +64,45 @@ export const HISTORY_SEARCH_LIMIT = 200;
 function stateOf(
   lock: ReviewLock,
   link: Pick<LinkReview, 'type' | 'dependsOn' | 'fingerprints'> & { readonly from: { readonly id: string }; readonly to: { readonly id: string } },
-): Pick<LinkReview, 'state' | 'reviewed'> {
+): Pick<LinkReview, 'state' | 'reviewed' | 'changed'> {
   const entry = lock.links.get(linkKey({ type: link.type, from: link.from.id, to: link.to.id }));
-  if (!entry) return { state: 'UNREVIEWED', reviewed: null };
-  const end = link.dependsOn === 'FROM' ? 'from' : 'to';
+  if (!entry) return { state: 'UNREVIEWED', reviewed: null, changed: [] };
   const reviewed = { from: entry.from, to: entry.to };
-  return { state: entry[end] === link.fingerprints[end] ? 'VALID' : 'SUSPECT', reviewed };
+  const changed = endsOf(link.dependsOn)
+    .filter((end) => reviewed[side(end)] !== link.fingerprints[side(end)])
+    .map((end) => ({ end, fields: null }));
+  return { state: changed.length > 0 ? 'SUSPECT' : 'VALID', reviewed, changed };
 }
 
-/** One end of a link, as far as its review state needs it. */
-export interface LinkEnd {
+/** The element at one end of a link, as far as its review state needs it. */
+export interface EndVersion {
   readonly id: string;
   readonly fingerprint: string;
 }
 
 /** The review state of one link, from its ends' current fingerprints; null when the link is not subject to review. */
-export function reviewStateOf(lock: ReviewLock, type: RelationshipType, from: LinkEnd, to: LinkEnd): ReviewState | null {
+export function reviewStateOf(lock: ReviewLock, type: RelationshipType, from: EndVersion, to: EndVersion): ReviewState | null {
   const dependsOn = REVIEWED.get(type);
   if (dependsOn === undefined) return null;
   const link = { type, from: { id: from.id }, to: { id: to.id }, dependsOn, fingerprints: { from: from.fingerprint, to: to.fingerprint } };
   return stateOf(lock, link).state;
 }
 
-/** Every link subject to review, with its state, by (type, from, to); from the port in a constant number of round-trips. */
-export async function linkReviews(store: GraphStore, lock: ReviewLock): Promise<LinkReview[]> {
+/**
+ * Every link subject to review, with its state, by (type, from, to); from the port in a constant
+ * number of round-trips. `reviewed`: which types are, as the metamodel declares them.
+ */
+export async function linkReviews(store: GraphStore, lock: ReviewLock, reviewed: ReviewedTypes = REVIEWED): Promise<LinkReview[]> {
   const nodes = (await Promise.all(NODE_KINDS.map((kind) => listAll(store, { kind })))).flat();
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const ids = nodes.map((node) => node.id);
-  const neighbours = ids.length === 0 ? [] : await store.neighbours(ids, REVIEWED_HOPS);
+  const hops: Hop[] = [...reviewed.keys()].map((type) => ({ type, direction: 'OUT' }));
+  const neighbours = ids.length === 0 || hops.length === 0 ? [] : await store.neighbours(ids, hops);
   const links = ids.flatMap((id, i) =>
     (neighbours[i] ?? []).map((n) => {
       const [from, to] = [byId.get(id)!, byId.get(n.id)!];
-      const link = { type: n.type, from, to, dependsOn: REVIEWED.get(n.type)!, fingerprints: { from: fingerprintOf(from), to: fingerprintOf(to) } };
-      return { ...link, ...stateOf(lock, link), changes: null };
+      const link = { type: n.type, from, to, dependsOn: reviewed.get(n.type)!, fingerprints: { from: fingerprintOf(from), to: fingerprintOf(to) } };
+      return { ...link, ...stateOf(lock, link) };
     }),
   );
   const order = (t: RelationshipType) => RELATIONSHIP_TYPES.indexOf(t);
@@ -129,24 +153,25 @@ export interface SuspectQuery {
   readonly state?: ReviewState;
 }
 
-const dependedOn = (link: LinkReview) => (link.dependsOn === 'FROM' ? link.from : link.to);
-/** The version of the depended-on end a suspect link was reviewed against. */
-const reviewedVersion = (link: LinkReview) => versionKey(dependedOn(link).id, link.reviewed![link.dependsOn === 'FROM' ? 'from' : 'to']);
-const toReview = (link: LinkReview) => (link.dependsOn === 'FROM' ? link.to : link.from);
+/** The version of a changed end a suspect link was reviewed against. */
+const reviewedVersion = (link: LinkReview, end: LinkEnd) => versionKey(endOf(link, end).id, link.reviewed![side(end)]);
 
 export async function suspectLinks(store: GraphStore, history: ModelHistory, lock: ReviewLock, query: SuspectQuery = {}): Promise<SuspectReport> {
   if (query.kind !== undefined && !NODE_KINDS.includes(query.kind)) throw new BadInputError(`'${query.kind}' is not a node kind`);
   const all = await linkReviews(store, lock);
   const state = query.state ?? 'SUSPECT';
-  const asked = all.filter((link) => link.state === state && (query.kind === undefined || toReview(link).kind === query.kind));
-  const versions = await reviewedVersions(history, new Set(asked.filter((l) => l.state === 'SUSPECT').map(reviewedVersion)));
-  const changesOf = (link: LinkReview): readonly FieldChange[] | null => {
-    const before = link.state === 'SUSPECT' ? versions.get(reviewedVersion(link)) : undefined;
-    return before ? fieldChanges(before, dependedOn(link)) : null;
-  };
+  const asked = all.filter((link) => link.state === state && (query.kind === undefined || toReview(link).some((node) => node.kind === query.kind)));
+  const versions = await reviewedVersions(history, new Set(asked.flatMap((link) => link.changed.map(({ end }) => reviewedVersion(link, end)))));
+  const withFields = (link: LinkReview): LinkReview => ({
+    ...link,
+    changed: link.changed.map(({ end }) => {
+      const before = versions.get(reviewedVersion(link, end));
+      return { end, fields: before ? fieldChanges(before, endOf(link, end)) : null };
+    }),
+  });
   const count = (s: ReviewState) => all.filter((link) => link.state === s).length;
   return {
-    links: asked.map((link) => ({ ...link, changes: changesOf(link) })),
+    links: asked.map(withFields),
     totals: { valid: count('VALID'), suspect: count('SUSPECT'), unreviewed: count('UNREVIEWED') },
   };
 }

@@ -4,14 +4,16 @@
  * changed field) for CSV and Excel.
  */
 import type { LinkReview, ReviewTotals, SuspectReport } from '../domain/results.js';
+import { endOf, opposite } from '../domain/suspects.js';
 import { toCsv } from './csv.js';
 import { shownValue } from './diff.js';
 import { mdTable } from './markdown-table.js';
 
 export const linkText = (link: LinkReview): string => `${link.from.id} -[:${link.type}]-> ${link.to.id}`;
 
-const ends = (link: LinkReview) =>
-  link.dependsOn === 'FROM' ? { changed: link.from, toReview: link.to } : { changed: link.to, toReview: link.from };
+/** Each changed end of a suspect link, with the element across from it to re-review. */
+const changedEnds = (link: LinkReview) =>
+  link.changed.map(({ end, fields }) => ({ changed: endOf(link, end), toReview: endOf(link, opposite(end)), fields }));
 
 export const describeTotals = (t: ReviewTotals): string =>
   `${t.valid + t.suspect + t.unreviewed} links subject to review: ${t.valid} valid, ${t.suspect} suspect, ${t.unreviewed} unreviewed`;
@@ -19,11 +21,13 @@ export const describeTotals = (t: ReviewTotals): string =>
 const NOT_IN_HISTORY = '(the reviewed version is in no commit of the model history)';
 
 function linkEntry(link: LinkReview): string {
-  const { changed, toReview } = ends(link);
   const head = `  ${link.state.padEnd(10)} ${linkText(link)}\n`;
-  if (link.state !== 'SUSPECT') return head;
-  const fields = link.changes?.map((f) => `        ${f.field}: ${shownValue(f.old)} -> ${shownValue(f.new)}\n`).join('') ?? `        ${NOT_IN_HISTORY}\n`;
-  return `${head}      ${changed.id} changed since the review; re-review ${toReview.id}\n${fields}`;
+  return `${head}${changedEnds(link)
+    .map(({ changed, toReview, fields }) => {
+      const lines = fields?.map((f) => `        ${f.field}: ${shownValue(f.old)} -> ${shownValue(f.new)}\n`).join('') ?? `        ${NOT_IN_HISTORY}\n`;
+      return `      ${changed.id} changed since the review; re-review ${toReview.id}\n${lines}`;
+    })
+    .join('')}`;
 }
 
 export function renderSuspectsText(report: SuspectReport): string {
@@ -35,11 +39,12 @@ export const SUSPECT_COLUMNS = ['State', 'Relationship', 'From', 'To', 'Changed'
 
 export function suspectRows(report: SuspectReport): string[][] {
   return report.links.flatMap((link) => {
-    const { changed, toReview } = ends(link);
-    const row = (field: string, old: string, now: string) => [link.state, link.type, link.from.id, link.to.id, changed.id, toReview.id, field, old, now];
     if (link.state !== 'SUSPECT') return [[link.state, link.type, link.from.id, link.to.id, '', '', '', '', '']];
-    if (link.changes === null) return [row('', NOT_IN_HISTORY, '')];
-    return link.changes.map((f) => row(f.field, shownValue(f.old), shownValue(f.new)));
+    return changedEnds(link).flatMap(({ changed, toReview, fields }) => {
+      const row = (field: string, old: string, now: string) => [link.state, link.type, link.from.id, link.to.id, changed.id, toReview.id, field, old, now];
+      if (fields === null) return [row('', NOT_IN_HISTORY, '')];
+      return fields.map((f) => row(f.field, shownValue(f.old), shownValue(f.new)));
+    });
   });
 }
 

@@ -5,7 +5,7 @@
  * registered by model-types.ts.
  */
 import { registerEnumType } from 'type-graphql';
-import { COVERAGE_STATUSES, type CoverageStatus } from '../domain/results.js';
+import { COVERAGE_STATUSES, type CoverageStatus, type LinkEnd, type LinkReview } from '../domain/results.js';
 import { EXECUTION_STATUSES } from '../domain/executions.js';
 import { codeBodySchema, KINDS, NODE_KINDS, testOutcomeSchema, type NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model/relationships.js';
@@ -63,14 +63,22 @@ registerEnumType(ReviewStateEnum, {
   },
 });
 
+const LINK_ENDS = {
+  FROM: { description: 'The element the link starts from.' },
+  TO: { description: 'The element the link points to.' },
+} satisfies Record<LinkEnd, { description: string }>;
+
 export const LinkEndEnum = enumOf(['FROM', 'TO'] as const);
-registerEnumType(LinkEndEnum, {
-  name: 'LinkEnd',
-  description: 'One end of a link: the element it starts from, or the one it points to.',
+registerEnumType(LinkEndEnum, { name: 'LinkEnd', description: 'One end of a link: the element it starts from, or the one it points to.', valuesConfig: LINK_ENDS });
+
+export const LinkDependenceEnum = enumOf(['FROM', 'TO', 'BOTH'] as const);
+registerEnumType(LinkDependenceEnum, {
+  name: 'LinkDependence',
+  description: 'The end(s) of a link whose change makes it suspect: those a change propagates from along it.',
   valuesConfig: {
-    FROM: { description: 'The element the link starts from.' },
-    TO: { description: 'The element the link points to.' },
-  },
+    ...LINK_ENDS,
+    BOTH: { description: 'Either end: a symmetric link (impact BOTH), suspect when either end changes.' },
+  } satisfies Record<LinkReview['dependsOn'], { description: string }>,
 });
 
 /** The enum of TestResult.outcome, as the TestResult type registers it. */

@@ -17,7 +17,7 @@ const FR1_DEPENDENTS = [
 ];
 
 interface Listed {
-  readonly links: readonly { type: string; from: { id: string }; to: { id: string }; state: string; changes: { field: string; old: unknown; new: unknown }[] | null }[];
+  readonly links: readonly { type: string; from: { id: string }; to: { id: string }; state: string; changed: { end: string; fields: { field: string; old: unknown; new: unknown }[] | null }[] }[];
   readonly totals: { valid: number; suspect: number; unreviewed: number };
 }
 const arrows = (report: Listed) => report.links.map((l) => `${l.from.id} -[:${l.type}]-> ${l.to.id}`);
@@ -63,8 +63,11 @@ describe('suspect links and reviews', () => {
     const report = await suspects();
     expect(arrows(report)).toEqual(FR1_DEPENDENTS);
     expect(report.links.every((l) => l.state === 'SUSPECT')).toBe(true);
-    expect(report.links[3]!.changes).toEqual([
-      { field: 'text', old: 'The Advanced Data Service shall send consumption data to the Supplier.', new: 'The Advanced Data Service shall send validated consumption data to the Supplier.' },
+    expect(report.links[3]!.changed).toEqual([
+      {
+        end: 'TO',
+        fields: [{ field: 'text', old: 'The Advanced Data Service shall send consumption data to the Supplier.', new: 'The Advanced Data Service shall send validated consumption data to the Supplier.' }],
+      },
     ]);
     // The link from FR-001 to the interface realising it depends on the interface, not on FR-001.
     expect(arrows(await suspects('--state', 'VALID'))).toContain('BRS007-FR-001 -[:REALISED_BY]-> IF-021');
@@ -86,7 +89,7 @@ describe('suspect links and reviews', () => {
     const report = await suspects();
     const inScenario = 'TC-SITF-001-01 -[:IN_SCENARIO]-> TS-SITF-001';
     expect(arrows(report)).toEqual([...FR1_DEPENDENTS.slice(0, 4), inScenario, FR1_DEPENDENTS[4]]);
-    expect(report.links[4]!.changes).toEqual([{ field: 'name', old: 'Consumption data reaches the Supplier', new: 'Validated consumption data reaches the Supplier' }]);
+    expect(report.links[4]!.changed).toEqual([{ end: 'FROM', fields: [{ field: 'name', old: 'Consumption data reaches the Supplier', new: 'Validated consumption data reaches the Supplier' }] }]);
     await repo.edit('testing.yaml', 'name: Validated consumption data reaches the Supplier', 'name: Consumption data reaches the Supplier');
   });
 
@@ -131,7 +134,7 @@ describe('suspect links and reviews', () => {
     await repo.edit('interfaces.yaml', 'name: Smart meter data', 'name: Smart meter consumption data');
     const listed = await suspects('--kind', 'Requirement');
     expect(arrows(listed)).toEqual(['BRS007-FR-002 -[:REALISED_BY]-> IF-041']);
-    expect(listed.links[0]!.changes).toBeNull();
+    expect(listed.links[0]!.changed).toEqual([{ end: 'TO', fields: null }]);
     expect((await cli('suspects', '--kind', 'Requirement')).stdout).toContain('        (the reviewed version is in no commit of the model history)\n');
   });
 

@@ -106,12 +106,17 @@ export function defineChangeControlContract(factory: StoreFactory): void {
       const verifies = api.links.find((l) => l.relationship === 'VERIFIES')!;
       expect(verifies).toMatchObject({ state: 'SUSPECT', dependsOn: 'TO', to: { id: 'BRS007-FR-001', fingerprint: report.links[7]!.fingerprints.to } });
       expect(verifies.reviewed?.to).not.toBe(verifies.to.fingerprint);
-      expect(verifies.changes).toEqual([
-        { field: 'name', oldValue: '"Send consumption data"', newValue: '"Send validated consumption data"' },
+      expect(verifies.changed).toEqual([
         {
-          field: 'text',
-          oldValue: '"The Advanced Data Service shall send consumption data to the Supplier."',
-          newValue: '"The Advanced Data Service shall send validated consumption data to the Supplier."',
+          end: 'TO',
+          fields: [
+            { field: 'name', oldValue: '"Send consumption data"', newValue: '"Send validated consumption data"' },
+            {
+              field: 'text',
+              oldValue: '"The Advanced Data Service shall send consumption data to the Supplier."',
+              newValue: '"The Advanced Data Service shall send validated consumption data to the Supplier."',
+            },
+          ],
         },
       ]);
       const tests = expectData(await post(server.url, SuspectLinksDocument, { kind: 'TestCase' })).suspectLinks;

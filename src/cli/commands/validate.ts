@@ -10,7 +10,7 @@ import { formatProblem, type ModelProblem } from '../../errors.js';
 import { NODE_KINDS } from '../../model/kinds.js';
 import type { DesignModel } from '../../model/design-model.js';
 import { loadModelOrProblems } from '../../model/load.js';
-import { suspectLinks } from '../../domain/suspects.js';
+import { endOf, suspectLinks } from '../../domain/suspects.js';
 import { describeTotals, linkText } from '../../export/suspects.js';
 import { ModelHistory } from '../../model/history.js';
 import { linkKey, readReviewLock } from '../../model/reviews-lock.js';
@@ -46,10 +46,9 @@ async function checkSuspects(dir: string, model: DesignModel): Promise<boolean> 
   const lock = await readReviewLock(dir);
   const { links, totals } = await suspectLinks(scopedStore(createMemoryStore(model), BASELINE), new ModelHistory(dir), lock);
   const lines = links.map((link) => {
-    const changed = link.dependsOn === 'FROM' ? link.from : link.to;
-    const fields = link.changes ? ` (${link.changes.map((f) => f.field).join(', ')})` : '';
+    const changes = link.changed.map(({ end, fields }) => `${endOf(link, end).id} changed since the review${fields ? ` (${fields.map((f) => f.field).join(', ')})` : ''}`);
     const at = lock.links.get(linkKey({ type: link.type, from: link.from.id, to: link.to.id }))!.at;
-    return `${formatProblem({ file: lock.file, ...at, message: `suspect link ${linkText(link)}: ${changed.id} changed since the review${fields}` })}\n`;
+    return `${formatProblem({ file: lock.file, ...at, message: `suspect link ${linkText(link)}: ${changes.join('; ')}` })}\n`;
   });
   const verdict = links.length > 0 ? `; run \`mhhs suspects\`, re-review, then \`mhhs review <id>\`` : '';
   (links.length > 0 ? process.stderr : process.stdout).write(`${lines.join('')}${describeTotals(totals)}${verdict}\n`);

@@ -25,7 +25,7 @@ export const diffSource = (diff: ModelDiffResult) =>
   });
 
 const suspectsSource = (report: SuspectReport) =>
-  withNodeSources({ ...report, links: report.links.map((l) => ({ ...l, changes: l.changes && l.changes.map(FieldChange.of) })) });
+  withNodeSources({ ...report, links: report.links.map((l) => ({ ...l, changed: l.changed.map((c) => ({ ...c, fields: c.fields && c.fields.map(FieldChange.of) })) })) });
 
 @ArgsType()
 class SuspectLinksArgs {

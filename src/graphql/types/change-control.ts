@@ -8,7 +8,7 @@ import type { FieldChange as FieldChangeResult } from '../../domain/results.js';
 import type { PropertyValue } from '../../model/design-model.js';
 import type { NodeKind } from '../../model/kinds.js';
 import type { RelationshipType } from '../../model/relationships.js';
-import { LinkEndEnum, NodeKindEnum, RelationshipTypeEnum, ReviewStateEnum } from '../enums.js';
+import { LinkDependenceEnum, LinkEndEnum, NodeKindEnum, RelationshipTypeEnum, ReviewStateEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
 import { Node } from './node.js';
 
@@ -132,6 +132,15 @@ export class EndFingerprints {
   @Field(() => String, { description: 'The fingerprint of the element the link points to.' }) to!: string;
 }
 
+@ObjectType({ description: 'An end of a suspect link that changed since the review.' })
+export class EndChange {
+  @Field(() => LinkEndEnum, { description: 'Which end.' })
+  end!: string;
+
+  @Field(() => [FieldChange], { nullable: true, description: 'How it changed since the review; null when the reviewed version is in no commit of the history.' })
+  fields!: FieldChange[] | null;
+}
+
 @ObjectType({ description: 'A link (relationship along which a change propagates) and whether it still holds as reviewed.' })
 export class SuspectLink {
   @Field(() => RelationshipTypeEnum, { name: 'relationship', description: 'The relationship type.' })
@@ -146,7 +155,7 @@ export class SuspectLink {
   @Field(() => ReviewStateEnum, { description: 'Whether the link still holds as reviewed.' })
   state!: string;
 
-  @Field(() => LinkEndEnum, { description: 'The end whose change makes the link suspect: the one a change propagates from along it.' })
+  @Field(() => LinkDependenceEnum, { description: 'The end(s) whose change makes the link suspect: those a change propagates from along it.' })
   dependsOn!: string;
 
   @Field(() => EndFingerprints, { description: 'The fingerprints of the ends now.' })
@@ -155,11 +164,10 @@ export class SuspectLink {
   @Field(() => EndFingerprints, { nullable: true, description: 'The fingerprints recorded at the last review; null when never reviewed.' })
   reviewed!: EndFingerprints | null;
 
-  @Field(() => [FieldChange], {
-    nullable: true,
-    description: 'For a suspect link: how the end it depends on changed since the review; null when that version is in no commit of the history.',
+  @Field(() => [EndChange], {
+    description: 'For a suspect link, the ends it depends on that changed since the review (one; both ends of a BOTH link when both changed), FROM first; empty otherwise.',
   })
-  changes!: FieldChange[] | null;
+  changed!: EndChange[];
 }
 
 @ObjectType({ description: 'How many links are in each review state.' })

@@ -4,7 +4,7 @@
  * (`realisedBy`, `changes`, …) cannot say.
  */
 import { Field, ObjectType } from 'type-graphql';
-import type { LinkEnd } from '../../domain/suspects.js';
+import type { EndVersion } from '../../domain/suspects.js';
 import type { RelationshipType } from '../../model/relationships.js';
 import type { Direction } from '../../store/port.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
@@ -41,6 +41,6 @@ export class RelationshipEdge {
 /** A relationship by its ends' ids and fingerprints. */
 export interface EdgeLink {
   readonly type: RelationshipType;
-  readonly from: LinkEnd;
-  readonly to: LinkEnd;
+  readonly from: EndVersion;
+  readonly to: EndVersion;
 }
