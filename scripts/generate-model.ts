@@ -21,6 +21,7 @@ import yaml from 'js-yaml';
 import { positiveInteger } from '../src/cli/options.js';
 import type { NodeKind } from '../src/model/kinds.js';
 import { loadModel } from '../src/model/load.js';
+import { PROVENANCE_KEYS, type ProvenanceKey } from '../src/model/provenance.js';
 import type { DesignModel } from '../src/model/design-model.js';
 
 /** Kinds whose elements are copied; the others are shared by every copy. */
@@ -81,7 +82,11 @@ function copyIds(model: DesignModel, k: number, counters: Map<string, number>): 
 
 type Yaml = string | number | boolean | null | readonly Yaml[] | { readonly [key: string]: Yaml };
 
-/** `value` with every id of the copy renamed and every element's source replaced by an example note. */
+/**
+ * `value` with every id of the copy renamed and every mapping with an id (an element or a
+ * reference object) stated as an example: its own provenance, whichever it was (`source`,
+ * `inferred`), is dropped, since a mapping may state only one.
+ */
 function copied(value: Yaml, ids: ReadonlyMap<string, string>, k: number): Yaml {
   if (typeof value === 'string') return ids.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => copied(v as Yaml, ids, k));
@@ -90,7 +95,7 @@ function copied(value: Yaml, ids: ReadonlyMap<string, string>, k: number): Yaml 
   const isElement = typeof (value as Record<string, Yaml>).id === 'string';
   const out: Record<string, Yaml> = {};
   for (const [key, v] of entries) {
-    if (isElement && (key === 'source' || key === 'example')) continue;
+    if (isElement && PROVENANCE_KEYS.includes(key as ProvenanceKey)) continue;
     out[key] = copied(v, ids, k);
   }
   if (isElement) out.example = `Synthetic copy ${k} of ${(value as Record<string, string>).id} (scripts/generate-model.ts), for benchmarks.`;

@@ -70,8 +70,24 @@ function elementOf(
   return { kind, id, fields, document, path, ...(process ? { process } : {}) };
 }
 
+/**
+ * Elements are never changed once collected, and half a dozen checks and the build each ask for
+ * every element's references: they are worked out once per element (at 100× the shipped model,
+ * asking afresh each time was a fifth of the start-up).
+ */
+const referencesByElement = new WeakMap<ModelElement, readonly ElementReference[]>();
+
 /** The ids an element references, skipping values that are not ids (the shape check reports those). */
-export function referencesOf(element: ModelElement): ElementReference[] {
+export function referencesOf(element: ModelElement): readonly ElementReference[] {
+  let references = referencesByElement.get(element);
+  if (references === undefined) {
+    references = collectReferences(element);
+    referencesByElement.set(element, references);
+  }
+  return references;
+}
+
+function collectReferences(element: ModelElement): ElementReference[] {
   return yamlRelationshipsOf(element.kind).flatMap(({ type, spec, yaml }) => {
     const value = element.fields[yaml.field];
     const at = (target: unknown, path: readonly PathSegment[]): ElementReference[] => {

@@ -40,16 +40,23 @@ interface CollectionPositions {
 
 const isCollection = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
+/**
+ * Built eagerly, the index of every key and item was a tenth of the start-up at 100× the shipped
+ * model, yet a valid model is only ever asked where its elements start (`build.ts`): so the
+ * constructor only notes which frame wrote each collection, and a collection's keys and items
+ * are indexed the first time a path passes through it. Answers are the same in any order of asking.
+ */
 export class DocumentPositions {
+  /** The frame that wrote each mapping and sequence; the first one met, as the walk from the roots meets them. */
+  private readonly frames = new Map<object, Frame>();
   private readonly collections = new Map<object, CollectionPositions>();
-  private readonly lineStarts: number[];
+  private lineStarts: number[] | undefined;
 
   constructor(
     private readonly input: string,
     roots: readonly Frame[],
   ) {
-    this.lineStarts = lineStartsOf(input);
-    for (const root of roots) this.index(root);
+    for (const root of roots) this.noteFrames(root);
   }
 
   /**
@@ -59,9 +66,9 @@ export class DocumentPositions {
    */
   locate(root: unknown, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
     let node = root;
-    let offset = (isCollection(root) ? this.collections.get(root)?.start : undefined) ?? 0;
+    let offset = this.positionsOf(root)?.start ?? 0;
     for (const [i, segment] of path.entries()) {
-      const positions = isCollection(node) ? this.collections.get(node) : undefined;
+      const positions = this.positionsOf(node);
       if (!positions) break;
       const next = typeof segment === 'number' ? positions.items[segment] : positions.keys.get(segment);
       if (next === undefined) break;
@@ -77,28 +84,39 @@ export class DocumentPositions {
 
   /** The position of a character offset in the input. */
   position(offset: number): Position {
+    const lineStarts = (this.lineStarts ??= lineStartsOf(this.input));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, col: offset - (this.lineStarts[low] ?? 0) + 1 };
+    return { line: low + 1, col: offset - (lineStarts[low] ?? 0) + 1 };
   }
 
-  private index(root: Frame): void {
+  private noteFrames(root: Frame): void {
     const pending = [root];
     for (let frame = pending.pop(); frame; frame = pending.pop()) {
       // One at a time: a flow list of 500,000 items would overflow the call stack as spread arguments.
       for (const child of frame.children) pending.push(child);
       const value = frame.result;
-      if (!isCollection(value) || this.collections.has(value)) continue;
-      const positions: CollectionPositions = { start: frame.start, keys: new Map(), items: [] };
-      this.collections.set(value, positions);
-      if (Array.isArray(value)) this.indexItems(value, frame.children, positions);
-      else this.indexEntries(value as Record<string, unknown>, frame.children, positions);
+      if (isCollection(value) && !this.frames.has(value)) this.frames.set(value, frame);
     }
+  }
+
+  /** The keys and items of a collection the document wrote, indexed at the first question about it. */
+  private positionsOf(value: unknown): CollectionPositions | undefined {
+    if (!isCollection(value)) return undefined;
+    let positions = this.collections.get(value);
+    if (positions) return positions;
+    const frame = this.frames.get(value);
+    if (!frame) return undefined;
+    positions = { start: frame.start, keys: new Map(), items: [] };
+    if (Array.isArray(value)) this.indexItems(value, frame.children, positions);
+    else this.indexEntries(value as Record<string, unknown>, frame.children, positions);
+    this.collections.set(value, positions);
+    return positions;
   }
 
   /**

@@ -5,7 +5,7 @@
  * disk. `reviews.lock.yaml` at the top of the model directory records link reviews, not design:
  * it is never read as a model file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { ModelProblem } from '../errors.js';
 import { readBlobs, treeFiles, type ModelRepository, type TreeFile } from './git.js';
@@ -56,7 +56,7 @@ export async function directorySource(dir: string): Promise<SourceFiles> {
   const lock = join(dir, REVIEWS_LOCK_FILE);
   const paths = found.paths.filter((path) => path !== lock);
   if (paths.length === 0 && found.problems.length === 0) return none(displayPath(dir), 'this directory');
-  const read = await readAll(paths);
+  const read = readAll(paths);
   return {
     texts: read.flatMap((r) => ('text' in r && !('problem' in r) ? [r] : [])),
     unreadable: read.flatMap((r) => ('problem' in r ? [r] : [])),
@@ -64,28 +64,29 @@ export async function directorySource(dir: string): Promise<SourceFiles> {
   };
 }
 
-/** Files read at once: enough to keep the disk busy, far below the open-file limit (a model of 20,000 files hit EMFILE). */
-const READ_CONCURRENCY = 32;
-
-async function readAll(paths: readonly string[]): Promise<(ModelText | UnparsableFile)[]> {
-  const read: (ModelText | UnparsableFile)[] = [];
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < paths.length; i = next++) read[i] = await readModelFile(paths[i]!, displayPath(paths[i]!));
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
-  return read;
+/**
+ * Read synchronously, one after the other: a model is thousands of small files, and each
+ * promise-based read (open, stat, read, close, each a hop through libuv's thread pool) cost ten
+ * times the CPU of the read itself — half a second at 100× the shipped model, against 40 ms
+ * this way. The event loop is held no longer than by the parse and validation that follow.
+ */
+function readAll(paths: readonly string[]): (ModelText | UnparsableFile)[] {
+  return paths.map((path) => readModelFile(path, displayPath(path)));
 }
 
-async function readModelFile(path: string, file: string): Promise<ModelText | UnparsableFile> {
+function readModelFile(path: string, file: string): ModelText | UnparsableFile {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const { size } = await stat(path);
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
     if (size > MAX_MODEL_FILE_BYTES) return tooLarge(file, size);
-    bytes = await readFile(path);
+    bytes = readFileSync(fd);
   } catch (error) {
     // Unreadable (permissions), or gone since the directory was listed: say so, at the file.
     return { problem: fileProblem(file, `cannot read this file: ${error instanceof Error ? error.message : String(error)}`), text: undefined };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   // The file may have grown between stat and read.
   if (bytes.length > MAX_MODEL_FILE_BYTES) return tooLarge(file, bytes.length);

@@ -71,24 +71,23 @@ describe('refused input', () => {
 });
 
 describe('positions', () => {
-  const doc = parsed(
-    [
-      '# comment', //                                   1
-      'roles:', //                                      2
-      '  - id: ADS   # trailing comment', //            3
-      '    name: "Advanced Data Service"', //           4
-      '    codeBodies: [BSC, REC]', //                  5
-      '    text:', //                                   6
-      '      folded over', //                           7
-      '      two lines', //                             8
-      '    empty:', //                                  9
-      '    source: {paper: x.txt, "section": Roles}', // 10
-      '  -', //                                         11
-      '    id: SDS', //                                 12
-    ].join('\n'),
-  );
+  const text = [
+    '# comment', //                                   1
+    'roles:', //                                      2
+    '  - id: ADS   # trailing comment', //            3
+    '    name: "Advanced Data Service"', //           4
+    '    codeBodies: [BSC, REC]', //                  5
+    '    text:', //                                   6
+    '      folded over', //                           7
+    '      two lines', //                             8
+    '    empty:', //                                  9
+    '    source: {paper: x.txt, "section": Roles}', // 10
+    '  -', //                                         11
+    '    id: SDS', //                                 12
+  ].join('\n');
+  const doc = parsed(text);
 
-  it.each([
+  const expected = [
     [['roles'], 'value', 3, 3],
     [['roles', 0], 'value', 3, 5],
     [['roles', 0, 'id'], 'key', 3, 5],
@@ -101,8 +100,21 @@ describe('positions', () => {
     [['roles', 0, 'source', 'section'], 'value', 10, 39],
     [['roles', 1], 'value', 12, 5],
     [['roles', 1, 'missing'], 'value', 12, 5],
-  ] as const)('%j (%s) is at %i:%i', (path, at, line, col) => {
+  ] as const;
+
+  it.each(expected)('%j (%s) is at %i:%i', (path, at, line, col) => {
     expect(doc.locate(path, at)).toEqual({ line, col });
+  });
+
+  it('answers the same whatever is asked first (a collection is indexed at the first question about it)', () => {
+    const answers = (document: YamlDocument, order: readonly (typeof expected)[number][]) => new Map(order.map(([path, at]) => [`${path.join('.')} ${at}`, document.locate(path, at)]));
+    const forwards = answers(parsed(text), expected);
+    const backwards = answers(parsed(text), [...expected].reverse());
+    // Deepest paths first, so each collection is indexed on the way to something inside it.
+    const deepestFirst = answers(parsed(text), [...expected].sort((a, b) => b[0].length - a[0].length));
+    expect(backwards).toEqual(forwards);
+    expect(deepestFirst).toEqual(forwards);
+    expect([...forwards.values()]).toEqual(expected.map(([, , line, col]) => ({ line, col })));
   });
 
   it('finds keys and values inside a JSON-style file', () => {

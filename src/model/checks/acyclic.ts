@@ -29,8 +29,9 @@ function cyclesOf(model: ModelUnderValidation, type: RelationshipType): ModelPro
   const graph = new Map<string, Outgoing>();
   for (const [id, element] of model.byId) {
     const references = referencesOf(element).filter((r) => {
+      if (r.type !== type) return false;
       const targetKind = model.byId.get(r.target)?.kind;
-      return r.type === type && targetKind !== undefined && r.spec.to.includes(targetKind);
+      return targetKind !== undefined && r.spec.to.includes(targetKind);
     });
     if (references.length > 0) graph.set(id, { element, references });
   }
