@@ -4,6 +4,7 @@
  */
 import type { PropertyValue } from '../model/design-model.js';
 import type { NodeKind, TestOutcome } from '../model/kinds.js';
+import type { ModelIdentity } from './assessment.js';
 import type { ExecutionStatus } from './executions.js';
 import type { EdgeProvenance, Proposal } from '../model/provenance.js';
 import type { RelationshipType } from '../model/relationships.js';
@@ -79,15 +80,21 @@ export interface ViaInterfaceCoverage {
   readonly interface: GraphNode;
 }
 
-/** A covering test case of a row and its latest result in scope. */
-export interface RttmExecution {
+/** An in-scope test case with its latest result in scope; an orphan when it verifies no requirement. */
+export interface RttmOrphan {
   readonly testCase: GraphNode;
-  /** DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface. */
-  readonly coverage: Exclude<CoverageStatus, 'NONE'>;
   /** Its latest result in scope (see executions.ts), null when it has none. */
   readonly latestResult: GraphNode | null;
   /** The latest result's outcome; NOT_RUN when there is none. */
   readonly outcome: TestOutcome;
+  /** The test phases of its scenario, by id (of the phases in scope, when phases were asked for). */
+  readonly phases: readonly GraphNode[];
+}
+
+/** A covering test case of a row and its latest result in scope. */
+export interface RttmExecution extends RttmOrphan {
+  /** DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface. */
+  readonly coverage: Exclude<CoverageStatus, 'NONE'>;
 }
 
 export interface RttmRow {
@@ -107,6 +114,12 @@ export interface RttmRow {
   readonly execution: ExecutionStatus;
   /** Every covering test case once (direct first, then via interface; each by id), with its latest result. */
   readonly executions: readonly RttmExecution[];
+  /** The artefacts (BRS) defining the requirement, by id. */
+  readonly artefacts: readonly GraphNode[];
+  /** The roles the requirement applies to, by id. */
+  readonly roles: readonly GraphNode[];
+  /** The test phases of its covering test cases, by id. */
+  readonly phases: readonly GraphNode[];
 }
 
 export interface RttmTotals {
@@ -134,8 +147,8 @@ export interface RttmTotals {
   readonly coveragePercent: number;
 }
 
-export interface Rttm {
-  readonly scope: RttmScope;
+/** The matrix of a set of test cases: the whole scope's, or one phase's of it. */
+export interface RttmMatrix {
   /** One row per in-scope requirement, ordered by requirement id. */
   readonly rows: readonly RttmRow[];
   readonly totals: RttmTotals;
@@ -143,6 +156,21 @@ export interface Rttm {
   readonly uncovered: readonly GraphNode[];
   /** The in-scope test cases that verify no requirement at all, by id. */
   readonly orphanTestCases: readonly GraphNode[];
+  /** The same test cases, each with its latest result. */
+  readonly orphans: readonly RttmOrphan[];
+}
+
+/** The matrix of one phase of the scope: its rows count only that phase's test cases. */
+export interface RttmPhaseMatrix extends RttmMatrix {
+  readonly phase: GraphNode;
+}
+
+export interface Rttm extends RttmMatrix {
+  readonly scope: RttmScope;
+  /** One matrix per phase of the scope, by phase id (empty when no phase was asked for). */
+  readonly byPhase: readonly RttmPhaseMatrix[];
+  /** Which design the matrix was built on: the baseline's when one was asked for. */
+  readonly model: ModelIdentity;
 }
 
 export interface ProcessParticipation {

@@ -22,9 +22,10 @@ import { byCodeUnits } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { historiesOf, latestOf, outcomeOf, rollUp } from './executions.js';
-import { HOPS } from './hops.js';
+import { hop, HOPS } from './hops.js';
 import { fetchNodes, getNodes, getOptionalNode, listAll } from './lookups.js';
-import type { CoverageStatus, Rttm, RttmExecution, RttmRow, RttmScope, RttmTotals, ViaInterfaceCoverage } from './results.js';
+import type { ModelIdentity } from './assessment.js';
+import type { CoverageStatus, Rttm, RttmExecution, RttmMatrix, RttmRow, RttmScope, RttmTotals, ViaInterfaceCoverage } from './results.js';
 import { partsOf } from './role-parts.js';
 
 export interface RttmInput {
@@ -60,12 +61,28 @@ async function requirementsInScope(store: GraphStore, { role, artefact }: RttmSc
   return candidates.filter((id) => !role || applying.has(id)).sort(byCodeUnits);
 }
 
-/** The test cases of the phases by id, or every test case when no phase is given: two round-trips. */
-async function testCasesInScope(store: GraphStore, phases: readonly GraphNode[]): Promise<string[]> {
-  if (phases.length === 0) return (await listAll(store, { kind: 'TestCase' })).map((node) => node.id);
-  const scenarios = (await Adjacency.of(store, phases.map((phase) => phase.id), [HOPS.scenarios])).reached(HOPS.scenarios);
-  return (await Adjacency.of(store, scenarios, [HOPS.testCases])).reached(HOPS.testCases);
+/**
+ * The test cases in scope, by id, with the test phases of each (through its scenario): those of
+ * the phases asked for, or every test case when none is — three round-trips.
+ */
+async function testCasesInScope(store: GraphStore, phases: readonly GraphNode[]): Promise<{ testCases: string[]; phasesOf: (testCase: string) => string[] }> {
+  const testCases =
+    phases.length === 0
+      ? (await listAll(store, { kind: 'TestCase' })).map((node) => node.id)
+      : (await Adjacency.of(store, (await Adjacency.of(store, phases.map((phase) => phase.id), [HOPS.scenarios])).reached(HOPS.scenarios), [HOPS.testCases])).reached(HOPS.testCases);
+  const scenarios = await Adjacency.of(store, testCases, [HOPS.scenario]);
+  const phaseOf = await Adjacency.of(store, scenarios.reached(HOPS.scenario), [HOPS.phase]);
+  const asked = new Set(phases.map((phase) => phase.id));
+  const phasesOf = (testCase: string) =>
+    [...new Set(scenarios.from(testCase, HOPS.scenario).flatMap((scenario) => phaseOf.from(scenario, HOPS.phase)))]
+      .filter((phase) => asked.size === 0 || asked.has(phase))
+      .sort(byCodeUnits);
+  return { testCases, phasesOf };
 }
+
+/** Requirement → the artefacts defining it (its BRS), and the roles it applies to. */
+const DEFINED_BY = hop('DEFINES', 'IN');
+const APPLIES_TO = hop('APPLIES_TO', 'OUT');
 
 const statusOf = (direct: readonly unknown[], viaInterface: readonly unknown[]): CoverageStatus =>
   direct.length > 0 ? 'DIRECT' : viaInterface.length > 0 ? 'VIA_INTERFACE' : 'NONE';
@@ -95,19 +112,32 @@ function totalsOf(rows: readonly RttmRow[]): RttmTotals {
   };
 }
 
-export async function rttm(store: GraphStore, input: RttmInput = {}): Promise<Rttm> {
+/** Where an RTTM's evidence comes from and which design it is built on. */
+export interface RttmSources {
+  /** The store holding the results; the design's store when absent (rttm-at.ts reads a baseline's design but today's results). */
+  readonly evidence?: GraphStore;
+  /** Which design `store` holds; its model hash, commit unknown, when absent. */
+  readonly model?: ModelIdentity;
+}
+
+export async function rttm(store: GraphStore, input: RttmInput = {}, sources: RttmSources = {}): Promise<Rttm> {
   const scope = await resolveScope(store, input);
   const roles = scope.role ? [scope.role, ...(await partsOf(store, scope.role))].map((node) => node.id) : [];
-  const [requirements, scopeTestCases] = await Promise.all([requirementsInScope(store, scope, roles), testCasesInScope(store, scope.phases)]);
-  const inScope = new Set(scopeTestCases);
+  const [requirements, inPhases, model] = await Promise.all([
+    requirementsInScope(store, scope, roles),
+    testCasesInScope(store, scope.phases),
+    sources.model ?? store.health().then(({ modelHash }) => ({ modelHash, gitCommit: null })),
+  ]);
+  const scopeTestCases = inPhases.testCases;
 
   const [coverage, verifying] = await Promise.all([
-    Adjacency.of(store, requirements, [HOPS.verifiedBy, HOPS.realisedBy]),
+    Adjacency.of(store, requirements, [HOPS.verifiedBy, HOPS.realisedBy, DEFINED_BY, APPLIES_TO]),
     Adjacency.of(store, scopeTestCases, [HOPS.verifies, HOPS.roles]),
   ]);
   const interfaces = coverage.reached(HOPS.realisedBy, 'Interface');
   const exercise = await Adjacency.of(store, interfaces, [HOPS.exercisedBy]);
-  const covering = [...new Set([...coverage.reached(HOPS.verifiedBy), ...exercise.reached(HOPS.exercisedBy)])].filter((tc) => inScope.has(tc));
+  const all = new Set(scopeTestCases);
+  const covering = [...new Set([...coverage.reached(HOPS.verifiedBy), ...exercise.reached(HOPS.exercisedBy)])].filter((tc) => all.has(tc));
   // With a role, a test case that names its roles is an orphan of the role's RTTM only when it names the role or a part.
   const forRole = (testCase: string) => {
     const named = verifying.from(testCase, HOPS.roles);
@@ -115,34 +145,61 @@ export async function rttm(store: GraphStore, input: RttmInput = {}): Promise<Rt
   };
   const orphans = scopeTestCases.filter((testCase) => verifying.from(testCase, HOPS.verifies).length === 0 && forRole(testCase));
   const [nodes, histories] = await Promise.all([
-    fetchNodes(store, [...requirements, ...interfaces, ...covering, ...orphans]),
-    historiesOf(store, covering, { participant: scope.participant ?? undefined }),
+    fetchNodes(store, [
+      ...requirements,
+      ...interfaces,
+      ...covering,
+      ...orphans,
+      ...scope.phases.map((phase) => phase.id),
+      ...coverage.reached(DEFINED_BY),
+      ...coverage.reached(APPLIES_TO),
+      ...[...covering, ...orphans].flatMap(inPhases.phasesOf),
+    ]),
+    historiesOf(sources.evidence ?? store, [...covering, ...orphans], { participant: scope.participant ?? undefined }),
   ]);
-  const executionOf = (testCase: string, kind: RttmExecution['coverage']): RttmExecution => {
+  const latest = (testCase: string) => {
     const latestResult = latestOf(histories.get(testCase));
-    return { testCase: nodes.one(testCase), coverage: kind, latestResult, outcome: outcomeOf(latestResult) };
+    return { testCase: nodes.one(testCase), latestResult, outcome: outcomeOf(latestResult), phases: nodes.all(inPhases.phasesOf(testCase)) };
   };
 
-  const rows = requirements.map((id): RttmRow => {
-    const direct = coverage.from(id, HOPS.verifiedBy).filter((tc) => inScope.has(tc));
-    const pairs = coverage
-      .from(id, HOPS.realisedBy, 'Interface')
-      .flatMap((iface) => exercise.from(iface, HOPS.exercisedBy).filter((tc) => inScope.has(tc)).map((testCase) => ({ testCase, iface })))
-      .sort((a, b) => byCodeUnits(a.testCase, b.testCase) || byCodeUnits(a.iface, b.iface));
-    const viaInterface: ViaInterfaceCoverage[] = pairs.map(({ testCase, iface }) => ({ testCase: nodes.one(testCase), interface: nodes.one(iface) }));
-    const viaOnly = [...new Set(pairs.map((pair) => pair.testCase))].filter((tc) => !direct.includes(tc));
-    const executions = [...direct.map((tc) => executionOf(tc, 'DIRECT')), ...viaOnly.map((tc) => executionOf(tc, 'VIA_INTERFACE'))];
-    const status = statusOf(direct, viaInterface);
-    const deciding = executions.filter((execution) => execution.coverage === status);
+  /** The matrix counting only the test cases `inScope` says. */
+  const matrixOf = (inScope: (testCase: string) => boolean): RttmMatrix => {
+    const rows = requirements.map((id): RttmRow => {
+      const direct = coverage.from(id, HOPS.verifiedBy).filter(inScope);
+      const pairs = coverage
+        .from(id, HOPS.realisedBy, 'Interface')
+        .flatMap((iface) => exercise.from(iface, HOPS.exercisedBy).filter(inScope).map((testCase) => ({ testCase, iface })))
+        .sort((a, b) => byCodeUnits(a.testCase, b.testCase) || byCodeUnits(a.iface, b.iface));
+      const viaInterface: ViaInterfaceCoverage[] = pairs.map(({ testCase, iface }) => ({ testCase: nodes.one(testCase), interface: nodes.one(iface) }));
+      const viaOnly = [...new Set(pairs.map((pair) => pair.testCase))].filter((tc) => !direct.includes(tc));
+      const executions: RttmExecution[] = [
+        ...direct.map((tc) => ({ ...latest(tc), coverage: 'DIRECT' as const })),
+        ...viaOnly.map((tc) => ({ ...latest(tc), coverage: 'VIA_INTERFACE' as const })),
+      ];
+      const status = statusOf(direct, viaInterface);
+      const deciding = executions.filter((execution) => execution.coverage === status);
+      return {
+        requirement: nodes.one(id),
+        status,
+        directTestCases: nodes.all(direct),
+        viaInterface,
+        execution: rollUp(deciding.map((execution) => execution.outcome)),
+        executions,
+        artefacts: nodes.all(coverage.from(id, DEFINED_BY)),
+        roles: nodes.all(coverage.from(id, APPLIES_TO)),
+        phases: nodes.all([...new Set(executions.flatMap((e) => e.phases.map((phase) => phase.id)))].sort(byCodeUnits)),
+      };
+    });
+    const orphansInScope = orphans.filter(inScope);
     return {
-      requirement: nodes.one(id),
-      status,
-      directTestCases: nodes.all(direct),
-      viaInterface,
-      execution: rollUp(deciding.map((execution) => execution.outcome)),
-      executions,
+      rows,
+      totals: totalsOf(rows),
+      uncovered: rows.filter((row) => row.status === 'NONE').map((row) => row.requirement),
+      orphanTestCases: nodes.all(orphansInScope),
+      orphans: orphansInScope.map(latest),
     };
-  });
-  const uncovered = rows.filter((row) => row.status === 'NONE').map((row) => row.requirement);
-  return { scope, rows, totals: totalsOf(rows), uncovered, orphanTestCases: nodes.all(orphans) };
+  };
+
+  const byPhase = scope.phases.map((phase) => ({ phase, ...matrixOf((tc) => all.has(tc) && inPhases.phasesOf(tc).includes(phase.id)) }));
+  return { scope, ...matrixOf((tc) => all.has(tc)), byPhase, model };
 }

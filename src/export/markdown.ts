@@ -9,6 +9,7 @@ export function renderRttmMarkdown(rttm: Rttm): string {
     .join(' · ');
   return [
     `# RTTM: ${describeScope(rttm.scope)}\n`,
+    `Built from model ${rttm.model.modelHash ?? 'unknown'}, git commit ${rttm.model.gitCommit ?? 'unknown'}.\n`,
     mdTable(RTTM_COLUMNS, rttm.rows.map(rttmCells)),
     `${totals}\n`,
     `**Test cases verifying no requirement** (${rttm.orphanTestCases.length}): ${orphansLine(rttm)}\n`,

@@ -2,11 +2,16 @@
  * The RTTM as a table of text cells: the one layout the CSV, Markdown and XLSX exports share,
  * so that a tester sees the same columns whichever format they open.
  */
-import type { Rttm, RttmRow, RttmScope } from '../domain/results.js';
+import type { Rttm, RttmMatrix, RttmOrphan, RttmRow, RttmScope } from '../domain/results.js';
+import type { GraphNode } from '../store/port.js';
 
 export const RTTM_COLUMNS = [
   'Requirement',
   'Name',
+  'Requirement text',
+  'BRS',
+  'Roles',
+  'Phases',
   'Status',
   'Execution',
   'Direct test cases',
@@ -18,16 +23,29 @@ export const RTTM_COLUMNS = [
 /** Several test cases in one cell, separated so that Excel's text filters still find each id. */
 const LIST_SEPARATOR = '; ';
 
-export const rttmCells = (row: RttmRow): string[] => [
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const idList = (nodes: readonly GraphNode[]): string => nodes.map((node) => node.id).join(LIST_SEPARATOR);
+// Example elements are illustrations, not baselined design: say so on every row.
+const example = (node: GraphNode): string => (node.props.example === undefined ? 'no' : 'yes');
+
+/** What a row says about its requirement, in the columns both sheets start with. */
+const requirementCells = (row: RttmRow): string[] => [
   row.requirement.id,
   row.requirement.props.name,
+  text(row.requirement.props.text),
+  idList(row.artefacts),
+  idList(row.roles),
+];
+
+export const rttmCells = (row: RttmRow): string[] => [
+  ...requirementCells(row),
+  idList(row.phases),
   row.status,
   row.execution,
-  row.directTestCases.map((tc) => tc.id).join(LIST_SEPARATOR),
+  idList(row.directTestCases),
   row.viaInterface.map((v) => `${v.testCase.id} via ${v.interface.id}`).join(LIST_SEPARATOR),
   row.executions.map((e) => `${e.testCase.id} ${e.outcome}`).join(LIST_SEPARATOR),
-  // Example requirements are illustrations, not baselined design: say so on every row.
-  row.requirement.props.example === undefined ? 'no' : 'yes',
+  example(row.requirement),
 ];
 
 /** The requirement × test case table: one row per covering pair, orphan test case and uncovered requirement. */
@@ -35,6 +53,9 @@ export const RTTM_PAIR_COLUMNS = [
   'Requirement',
   'Name',
   'Requirement text',
+  'BRS',
+  'Roles',
+  'Phase',
   'Test case',
   'Test case name',
   'Via interface',
@@ -46,27 +67,29 @@ export const RTTM_PAIR_COLUMNS = [
   'Example?',
 ] as const;
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+/** A test case and its latest result, in the pair table's columns from Test case to Participant (Via interface and Coverage given). */
+const resultCells = (e: RttmOrphan, via: string, coverage: string): string[] => [
+  e.testCase.id,
+  e.testCase.props.name,
+  via,
+  coverage,
+  e.outcome,
+  e.latestResult?.id ?? '',
+  text(e.latestResult?.props.executedAt),
+  text(e.latestResult?.props.participant),
+];
 
-export function rttmPairRows(rttm: Rttm): string[][] {
-  const example = (node: { props: { example?: string } }) => (node.props.example === undefined ? 'no' : 'yes');
-  const covered = rttm.rows.flatMap((row) => {
-    const requirement = [row.requirement.id, row.requirement.props.name, text(row.requirement.props.text)];
-    if (row.executions.length === 0) return [[...requirement, '', '', '', row.status, '', '', '', '', example(row.requirement)]];
+export function rttmPairRows(matrix: RttmMatrix): string[][] {
+  const covered = matrix.rows.flatMap((row) => {
+    if (row.executions.length === 0) return [[...requirementCells(row), '', '', '', '', row.status, '', '', '', '', example(row.requirement)]];
     return row.executions.map((e) => [
-      ...requirement,
-      e.testCase.id,
-      e.testCase.props.name,
-      row.viaInterface.filter((v) => v.testCase.id === e.testCase.id).map((v) => v.interface.id).join(LIST_SEPARATOR),
-      e.coverage,
-      e.outcome,
-      e.latestResult?.id ?? '',
-      text(e.latestResult?.props.executedAt),
-      text(e.latestResult?.props.participant),
+      ...requirementCells(row),
+      idList(e.phases),
+      ...resultCells(e, row.viaInterface.filter((v) => v.testCase.id === e.testCase.id).map((v) => v.interface.id).join(LIST_SEPARATOR), e.coverage),
       example(row.requirement),
     ]);
   });
-  const orphans = rttm.orphanTestCases.map((tc) => ['', '', '', tc.id, tc.props.name, '', 'NO_REQUIREMENT', '', '', '', '', example(tc)]);
+  const orphans = matrix.orphans.map((o) => ['', '', '', '', '', idList(o.phases), ...resultCells(o, '', 'NO_REQUIREMENT'), example(o.testCase)]);
   return [...covered, ...orphans];
 }
 
@@ -92,7 +115,7 @@ export interface TotalsLine {
 }
 
 /** The totals in the order every export prints them. */
-export const rttmTotalsLines = ({ totals }: Rttm): readonly TotalsLine[] => [
+export const rttmTotalsLines = ({ totals }: RttmMatrix): readonly TotalsLine[] => [
   { label: 'Requirements', value: totals.requirements, decimals: 0 },
   { label: 'DIRECT', value: totals.direct, decimals: 0 },
   { label: 'VIA_INTERFACE', value: totals.viaInterface, decimals: 0 },
@@ -109,5 +132,12 @@ export const rttmTotalsLines = ({ totals }: Rttm): readonly TotalsLine[] => [
 ];
 
 /** The orphan test cases as one line of ids, or `none`. */
-export const orphansLine = ({ orphanTestCases }: Rttm): string =>
+export const orphansLine = ({ orphanTestCases }: RttmMatrix): string =>
   orphanTestCases.length === 0 ? 'none' : orphanTestCases.map((tc) => tc.id).join(LIST_SEPARATOR);
+
+/** The scope and the design the matrix was built from, as (field, value) pairs: a circulated workbook says what it is of. */
+export const rttmProvenanceLines = (rttm: Rttm): readonly (readonly [string, string])[] => [
+  ['Scope', describeScope(rttm.scope)],
+  ['Model hash', rttm.model.modelHash ?? 'unknown'],
+  ['Git commit', rttm.model.gitCommit ?? 'unknown (not in a git repository)'],
+];

@@ -1,17 +1,19 @@
 /**
  * RTTM as an Excel workbook, for testers who work in Excel: an "RTTM" sheet (one row per
- * requirement), a "Requirement x Test case" sheet (one row per covering pair, with the
- * requirement text and the latest result; orphan test cases with no requirement; uncovered
- * requirements with no test case) — each with a styled, frozen header, an autofilter over the
- * whole data range, coverage and execution cells coloured and restricted to their values by data
- * validation lists — and a "Summary" sheet (scope, totals, coverage three ways, the uncovered
+ * requirement, with its text, BRS, roles and phases), a "Requirement x Test case" sheet (one row
+ * per covering pair, with the latest result; orphan test cases with theirs and no requirement;
+ * uncovered requirements with no test case) and, when several phases are asked for, the same two
+ * sheets for each phase ("RTTM <phase>", "Pairs <phase>") — each with a styled, frozen header, an
+ * autofilter over the whole data range, coverage and execution cells coloured and restricted to
+ * their values by data validation lists — and a "Summary" sheet (scope, the model hash and git
+ * commit it was built from, totals, coverage three ways — per phase too —, the uncovered
  * requirements and the orphan test cases).
  */
 import ExcelJS from 'exceljs';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '../domain/executions.js';
-import { COVERAGE_STATUSES, type CoverageStatus, type Rttm } from '../domain/results.js';
+import { COVERAGE_STATUSES, type CoverageStatus, type Rttm, type RttmMatrix } from '../domain/results.js';
 import { TEST_OUTCOMES } from '../model/kinds.js';
-import { describeScope, orphansLine, RTTM_COLUMNS, RTTM_PAIR_COLUMNS, rttmCells, rttmPairRows, rttmTotalsLines } from './rttm-table.js';
+import { orphansLine, rttmProvenanceLines, RTTM_COLUMNS, RTTM_PAIR_COLUMNS, rttmCells, rttmPairRows, rttmTotalsLines } from './rttm-table.js';
 
 /** ARGB fills: green covered, amber covered only indirectly, red not covered. */
 const STATUS_FILL: Record<CoverageStatus, string> = {
@@ -28,8 +30,8 @@ const EXECUTION_FILL: Record<ExecutionStatus, string> = {
   NO_TEST_CASE: 'FFEDEDED',
 };
 const HEADER_FILL = 'FF1F4E78';
-const COLUMN_WIDTHS = [18, 48, 15, 14, 30, 40, 40, 10];
-const PAIR_WIDTHS = [18, 48, 60, 18, 40, 18, 15, 12, 18, 22, 14, 10];
+const COLUMN_WIDTHS = [18, 48, 60, 12, 20, 18, 15, 14, 30, 40, 40, 10];
+const PAIR_WIDTHS = [18, 48, 60, 12, 20, 16, 18, 40, 18, 15, 12, 18, 22, 14, 10];
 const columnOf = (columns: readonly string[], name: string) => columns.indexOf(name) + 1;
 
 /** Restricts a column's data cells to a list of values (Excel shows a drop-down), so a status stays one of its values. */
@@ -61,45 +63,66 @@ function addTableSheet(workbook: ExcelJS.Workbook, { name, columns, widths, rows
   return sheet;
 }
 
-function addRttmSheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
-  const sheet = addTableSheet(workbook, { name: 'RTTM', columns: RTTM_COLUMNS, widths: COLUMN_WIDTHS, rows: rttm.rows.map(rttmCells) });
+/** Excel's limit on a sheet name. */
+const SHEET_NAME_LENGTH = 31;
+
+function addRttmSheet(workbook: ExcelJS.Workbook, matrix: RttmMatrix, name: string): void {
+  const sheet = addTableSheet(workbook, { name, columns: RTTM_COLUMNS, widths: COLUMN_WIDTHS, rows: matrix.rows.map(rttmCells) });
   const [status, execution] = [columnOf(RTTM_COLUMNS, 'Status'), columnOf(RTTM_COLUMNS, 'Execution')];
-  rttm.rows.forEach((row, i) => {
+  matrix.rows.forEach((row, i) => {
     sheet.getRow(i + 2).getCell(status).fill = solid(STATUS_FILL[row.status]);
     sheet.getRow(i + 2).getCell(execution).fill = solid(EXECUTION_FILL[row.execution]);
   });
-  validateList(sheet, status, rttm.rows.length, COVERAGE_STATUSES);
-  validateList(sheet, execution, rttm.rows.length, EXECUTION_STATUSES);
+  validateList(sheet, status, matrix.rows.length, COVERAGE_STATUSES);
+  validateList(sheet, execution, matrix.rows.length, EXECUTION_STATUSES);
 }
 
-function addPairSheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
-  const rows = rttmPairRows(rttm);
-  const sheet = addTableSheet(workbook, { name: 'Requirement x Test case', columns: RTTM_PAIR_COLUMNS, widths: PAIR_WIDTHS, rows });
+function addPairSheet(workbook: ExcelJS.Workbook, matrix: RttmMatrix, name: string): void {
+  const rows = rttmPairRows(matrix);
+  const sheet = addTableSheet(workbook, { name, columns: RTTM_PAIR_COLUMNS, widths: PAIR_WIDTHS, rows });
   validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Coverage'), rows.length, [...COVERAGE_STATUSES, 'NO_REQUIREMENT']);
   validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Latest outcome'), rows.length, TEST_OUTCOMES);
 }
 
-function addSummarySheet(workbook: ExcelJS.Workbook, rttm: Rttm): void {
+/** Numbers, not text, so a tester can compute with them. */
+function addTotals(sheet: ExcelJS.Worksheet, matrix: RttmMatrix, prefix = ''): void {
+  for (const { label, value, decimals } of rttmTotalsLines(matrix)) {
+    sheet.addRow([`${prefix}${label}`, value]).getCell(2).numFmt = decimals === 0 ? '0' : '0.0';
+  }
+}
+
+function addSummarySheet(workbook: ExcelJS.Workbook, rttm: Rttm, perPhase: boolean): void {
   const sheet = workbook.addWorksheet('Summary');
   sheet.columns = [{ width: 16 }, { width: 60 }];
-  sheet.addRow(['Scope', describeScope(rttm.scope)]);
+  for (const [field, value] of rttmProvenanceLines(rttm)) sheet.addRow([field, value]);
   sheet.addRow([]);
-  // Numbers, not text, so a tester can compute with them.
-  for (const { label, value, decimals } of rttmTotalsLines(rttm)) {
-    sheet.addRow([label, value]).getCell(2).numFmt = decimals === 0 ? '0' : '0.0';
-  }
+  addTotals(sheet, rttm);
   sheet.addRow([]);
   sheet.addRow(['Uncovered requirements', rttm.uncovered.length === 0 ? 'none' : rttm.uncovered.map((r) => r.id).join('; ')]);
   sheet.addRow(['Test cases verifying no requirement', orphansLine(rttm)]);
+  if (perPhase) {
+    for (const matrix of rttm.byPhase) {
+      sheet.addRow([]);
+      addTotals(sheet, matrix, `${matrix.phase.id}: `);
+    }
+  }
   sheet.getColumn(1).font = { bold: true };
 }
 
 export async function renderRttmXlsx(rttm: Rttm): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mhhs';
-  addRttmSheet(workbook, rttm);
-  addPairSheet(workbook, rttm);
-  addSummarySheet(workbook, rttm);
+  addRttmSheet(workbook, rttm, 'RTTM');
+  addPairSheet(workbook, rttm, 'Requirement x Test case');
+  // One phase's sheets would repeat the combined ones.
+  const perPhase = rttm.byPhase.length > 1;
+  if (perPhase) {
+    for (const matrix of rttm.byPhase) {
+      addRttmSheet(workbook, matrix, `RTTM ${matrix.phase.id}`.slice(0, SHEET_NAME_LENGTH));
+      addPairSheet(workbook, matrix, `Pairs ${matrix.phase.id}`.slice(0, SHEET_NAME_LENGTH));
+    }
+  }
+  addSummarySheet(workbook, rttm, perPhase);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

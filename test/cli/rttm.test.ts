@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx, sheetRows } from '../export/read-xlsx.js';
 import { CLI_TIMEOUT, runCli, SMALL_MODEL } from './run-cli.js';
 
-const HEADER = 'Requirement,Name,Status,Execution,Direct test cases,Via interface (TC via IF),Latest results,Example?';
+const HEADER = 'Requirement,Name,Requirement text,BRS,Roles,Phases,Status,Execution,Direct test cases,Via interface (TC via IF),Latest results,Example?';
 
 describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
   let dir: string;
@@ -23,11 +23,11 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(stdout.split('\r\n')).toEqual([
       HEADER,
       // The fixture's results: TC-SITF-001-01's latest PASSED, TC-SITF-001-02 BLOCKED.
-      'BRS007-FR-001,Send consumption data,DIRECT,PASSED,TC-SITF-001-01,TC-SITF-001-01 via IF-021,TC-SITF-001-01 PASSED,yes',
-      'BRS007-FR-002,Receive smart consumption data,VIA_INTERFACE,BLOCKED,,TC-SITF-001-02 via IF-041,TC-SITF-001-02 BLOCKED,yes',
-      'BRS007-FR-003,Validate smart consumption data,NONE,NO_TEST_CASE,,,,yes',
-      'BRS007-FR-004,Request registration,NONE,NO_TEST_CASE,,,,yes',
-      'BRS007-NFR-001,Retrieval latency,NONE,NO_TEST_CASE,,,,yes',
+      'BRS007-FR-001,Send consumption data,The Advanced Data Service shall send consumption data to the Supplier.,BRS007,ADS,SIT-FUNCTIONAL,DIRECT,PASSED,TC-SITF-001-01,TC-SITF-001-01 via IF-021,TC-SITF-001-01 PASSED,yes',
+      'BRS007-FR-002,Receive smart consumption data,The Advanced Data Service shall accept smart consumption data from the Meter Data Retriever.,BRS007,ADS,SIT-FUNCTIONAL,VIA_INTERFACE,BLOCKED,,TC-SITF-001-02 via IF-041,TC-SITF-001-02 BLOCKED,yes',
+      'BRS007-FR-003,Validate smart consumption data,The Advanced Data Service shall validate smart consumption data before use.,BRS007,ADS; SUPPLIER,,NONE,NO_TEST_CASE,,,,yes',
+      'BRS007-FR-004,Request registration,The Supplier shall request registration of a new metering point.,BRS007,SUPPLIER,,NONE,NO_TEST_CASE,,,,yes',
+      'BRS007-NFR-001,Retrieval latency,The Meter Data Retriever shall retrieve readings within one hour.,BRS007,MDR,,NONE,NO_TEST_CASE,,,,yes',
       '',
     ]);
   });
@@ -37,8 +37,11 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('# RTTM: phase PIT (Pre-Integration Testing), artefact BRS007 (Advanced and smart data requirements)');
-    expect(lines).toContain('| BRS007-FR-001 | Send consumption data | VIA_INTERFACE | NOT_RUN |  | TC-PIT-001-02 via IF-021 | TC-PIT-001-02 NOT_RUN | yes |');
-    expect(lines).toContain('| BRS007-FR-004 | Request registration | DIRECT | PASSED | TC-PIT-001-01 |  | TC-PIT-001-01 PASSED | yes |');
+    expect(lines[2]).toMatch(/^Built from model [0-9a-f]{64}, git commit [0-9a-f]{40}\.$/);
+    expect(lines).toContain(
+      '| BRS007-FR-001 | Send consumption data | The Advanced Data Service shall send consumption data to the Supplier. | BRS007 | ADS | PIT | VIA_INTERFACE | NOT_RUN |  | TC-PIT-001-02 via IF-021 | TC-PIT-001-02 NOT_RUN | yes |',
+    );
+    expect(lines).toContain('| BRS007-FR-004 | Request registration | The Supplier shall request registration of a new metering point. | BRS007 | SUPPLIER | PIT | DIRECT | PASSED | TC-PIT-001-01 |  | TC-PIT-001-01 PASSED | yes |');
     expect(lines.at(-3)).toBe(
       '**Requirements**: 5 · **DIRECT**: 1 · **VIA_INTERFACE**: 1 · **NONE**: 3 · **Verified (direct test passed)**: 1 · ' +
         '**Passed via interface only**: 0 · **Failed**: 0 · **Blocked**: 0 · **Not run**: 1 · **Direct coverage %**: 20.0 · ' +
@@ -75,7 +78,7 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     const workbook = await readXlsx(await readFile(out));
     const rows = sheetRows(workbook.getWorksheet('RTTM')!);
     expect(rows[0]).toEqual(HEADER.split(','));
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[0], r[6], r[7]])).toEqual([
       ['BRS007-FR-001', 'DIRECT', 'PASSED'],
       ['BRS007-FR-002', 'VIA_INTERFACE', 'BLOCKED'],
       ['BRS007-FR-003', 'NONE', 'NO_TEST_CASE'],
@@ -84,6 +87,8 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     ]);
     expect(sheetRows(workbook.getWorksheet('Summary')!)).toEqual([
       ['Scope', 'whole model'],
+      ['Model hash', expect.stringMatching(/^[0-9a-f]{64}$/)],
+      ['Git commit', expect.stringMatching(/^[0-9a-f]{40}$/)],
       ['Requirements', 5],
       ['DIRECT', 2],
       ['VIA_INTERFACE', 1],
@@ -101,16 +106,29 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     ]);
     // The requirement × test case sheet: a row per covering pair, uncovered requirement and orphan.
     const pairs = sheetRows(workbook.getWorksheet('Requirement x Test case')!);
-    expect(pairs.slice(1).map((r) => [r[0], r[3], r[6], r[7]])).toEqual([
+    expect(pairs.slice(1).map((r) => [r[0], r[6], r[9], r[10]])).toEqual([
       ['BRS007-FR-001', 'TC-SITF-001-01', 'DIRECT', 'PASSED'],
       ['BRS007-FR-001', 'TC-PIT-001-02', 'VIA_INTERFACE', 'NOT_RUN'],
       ['BRS007-FR-002', 'TC-SITF-001-02', 'VIA_INTERFACE', 'BLOCKED'],
       ['BRS007-FR-003', '', 'NONE', ''],
       ['BRS007-FR-004', 'TC-PIT-001-01', 'DIRECT', 'PASSED'],
       ['BRS007-NFR-001', '', 'NONE', ''],
-      ['', 'TC-PIT-001-02', 'NO_REQUIREMENT', ''],
-      ['', 'TC-SITF-001-02', 'NO_REQUIREMENT', ''],
+      // Orphans carry their latest result.
+      ['', 'TC-PIT-001-02', 'NO_REQUIREMENT', 'NOT_RUN'],
+      ['', 'TC-SITF-001-02', 'NO_REQUIREMENT', 'BLOCKED'],
     ]);
+  });
+
+  it('takes several phases and a participant: a sheet pair per phase, only their results', async () => {
+    const out = join(dir, 'rttm-phases.xlsx');
+    const args = ['rttm', '--phase', 'PIT', '--phase', 'SIT-FUNCTIONAL', '--participant', 'Acme Energy', '--format', 'xlsx', '--out', out, '--model', SMALL_MODEL];
+    expect((await runCli(args)).code).toBe(0);
+    const workbook = await readXlsx(await readFile(out));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['RTTM', 'Requirement x Test case', 'RTTM PIT', 'Pairs PIT', 'RTTM SIT-FUNCTIONAL', 'Pairs SIT-FUNCTIONAL', 'Summary']);
+    // Acme's latest for TC-PIT-001-01 is its own FAILED (Beta Data's later PASSED does not count).
+    const fr004 = sheetRows(workbook.getWorksheet('RTTM PIT')!)[4]!;
+    expect([fr004[0], fr004[6], fr004[7]]).toEqual(['BRS007-FR-004', 'DIRECT', 'FAILED']);
+    expect(sheetRows(workbook.getWorksheet('Summary')!)[0]).toEqual(['Scope', 'phases PIT (Pre-Integration Testing), SIT-FUNCTIONAL (SIT Functional), participant Acme Energy']);
   });
 
   it('writes a text format to the --out file instead of stdout', async () => {

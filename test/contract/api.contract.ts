@@ -202,14 +202,22 @@ export function defineApiContract(factory: StoreFactory): void {
             coverage: 'DIRECT',
             outcome: 'PASSED',
             latestResult: { id: 'TR-SIT-F-C1-002', run: 'SIT-F-C1', executedAt: '2024-03-14T09:00:00Z', participant: 'Acme Energy' },
+            phases: [{ id: 'SIT-FUNCTIONAL' }],
           },
         ]);
+        expect(rttm.rows[2]).toMatchObject({ artefacts: [{ id: 'BRS007' }], roles: [{ id: 'ADS' }, { id: 'SUPPLIER' }], phases: [] });
+        expect(rttm.byPhase.map((m) => [m.phase.id, m.totals.direct, m.totals.passed])).toEqual([['SIT-FUNCTIONAL', 1, 1]]);
+        expect(rttm.model.modelHash).toMatch(/^[0-9a-f]{64}$/);
         expect(rttm.totals).toEqual({
           requirements: 3, direct: 1, viaInterface: 1, none: 1, passed: 1, passedViaInterface: 0, failed: 0, blocked: 1, notRun: 0,
           directCoveragePercent: 33.3, designCoveragePercent: 66.7, passedPercent: 33.3,
         });
         // TC-SITF-001-02 verifies nothing but names its role, MDR: not an orphan of ADS's RTTM.
         expect(ids(rttm.orphanTestCases)).toEqual([]);
+        expect(rttm.orphans).toEqual([]);
+        // Without the role, it is an orphan, with its latest result.
+        const all = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'] })).rttm;
+        expect(all.orphans).toEqual([{ testCase: { id: 'TC-SITF-001-02' }, outcome: 'BLOCKED', latestResult: { id: 'TR-SIT-F-C1-003' }, phases: [{ id: 'SIT-FUNCTIONAL' }] }]);
       });
 
       it("gives a test case's history oldest first and its latest result", async () => {

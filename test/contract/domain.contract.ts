@@ -16,7 +16,7 @@ import { impactOf, warningsOf } from '../../src/domain/impact.js';
 import { getNode, getNodes } from '../../src/domain/lookups.js';
 import { modelSummary } from '../../src/domain/model-summary.js';
 import { neighbourhood } from '../../src/domain/neighbourhood.js';
-import type { PathHop, Reached, Rttm } from '../../src/domain/results.js';
+import type { PathHop, Reached, RttmMatrix } from '../../src/domain/results.js';
 import { roleView } from '../../src/domain/role-view.js';
 import { rttm } from '../../src/domain/rttm.js';
 import { search, type SearchResult } from '../../src/domain/search.js';
@@ -39,7 +39,7 @@ const arrow = ({ type, direction, to }: PathHop) => (direction === 'OUT' ? ` -[$
 const explained = ({ node, depth, path }: Reached) => `${node.id} @${depth}: ${path.start}${path.hops.map(arrow).join('')}`;
 /** Each hit as `id: fields it matched in`. */
 const found = (result: SearchResult) => result.hits.map(({ node, matchedFields }) => `${node.id}: ${matchedFields.join(' ')}`);
-const matrix = (result: Rttm) =>
+const matrix = (result: RttmMatrix) =>
   result.rows.map((row) => ({
     requirement: row.requirement.id,
     status: row.status,
@@ -48,7 +48,7 @@ const matrix = (result: Rttm) =>
   }));
 
 /** Each row as [requirement, execution, ['test case coverage outcome latest-result']]. */
-const executionsOf = (result: Rttm) =>
+const executionsOf = (result: RttmMatrix) =>
   result.rows.map((row) => [
     row.requirement.id,
     row.execution,
@@ -512,6 +512,48 @@ export function defineDomainContract(factory: StoreFactory): void {
         expect(matrix(both)).toEqual(matrix(await rttm(store, {})));
         expect(ids((await rttm(store, { phase: 'PIT', phases: ['PIT'] })).scope.phases)).toEqual(['PIT']);
         await expect(rttm(store, { phases: ['PIT', 'ADS'] })).rejects.toThrow(BadInputError);
+      });
+
+      it('gives a matrix per phase of the scope, each counting only that phase', async () => {
+        const both = await rttm(store, { phases: ['SIT-FUNCTIONAL', 'PIT'] });
+        expect(ids(both.byPhase.map((m) => m.phase))).toEqual(['PIT', 'SIT-FUNCTIONAL']);
+        for (const phase of ['PIT', 'SIT-FUNCTIONAL']) {
+          const alone = await rttm(store, { phase });
+          const slice = both.byPhase.find((m) => m.phase.id === phase)!;
+          expect(matrix(slice)).toEqual(matrix(alone));
+          expect(executionsOf(slice)).toEqual(executionsOf(alone));
+          expect(slice.totals).toEqual(alone.totals);
+          expect(ids(slice.orphanTestCases)).toEqual(ids(alone.orphanTestCases));
+        }
+        // One phase: its one matrix is the whole answer's; no phase: none.
+        const pit = await rttm(store, { phase: 'PIT' });
+        expect(matrix(pit.byPhase[0]!)).toEqual(matrix(pit));
+        expect((await rttm(store, {})).byPhase).toEqual([]);
+      });
+
+      it("names each row's BRS, roles and phases, and each covering test case's phase", async () => {
+        const result = await rttm(store, {});
+        expect(result.rows.map((row) => [row.requirement.id, ids(row.artefacts), ids(row.roles), ids(row.phases)])).toEqual([
+          // FR-001: TC-SITF-001-01 verifies it (SIT Functional), TC-PIT-001-02 exercises IF-021 (PIT).
+          ['BRS007-FR-001', ['BRS007'], ['ADS'], ['PIT', 'SIT-FUNCTIONAL']],
+          ['BRS007-FR-002', ['BRS007'], ['ADS'], ['SIT-FUNCTIONAL']],
+          ['BRS007-FR-003', ['BRS007'], ['ADS', 'SUPPLIER'], []],
+          ['BRS007-FR-004', ['BRS007'], ['SUPPLIER'], ['PIT']],
+          ['BRS007-NFR-001', ['BRS007'], ['MDR'], []],
+        ]);
+        expect(result.rows[0]!.executions.map((e) => `${e.testCase.id} ${ids(e.phases).join()}`)).toEqual(['TC-SITF-001-01 SIT-FUNCTIONAL', 'TC-PIT-001-02 PIT']);
+        // With phases asked for, only those phases are named.
+        expect(ids((await rttm(store, { phase: 'PIT' })).rows[0]!.phases)).toEqual(['PIT']);
+      });
+
+      it('gives each orphan test case its latest result', async () => {
+        // TC-PIT-001-02 has no result; TC-SITF-001-02's latest is BLOCKED.
+        const result = await rttm(store, {});
+        expect(result.orphans.map((o) => [o.testCase.id, o.outcome, o.latestResult?.id ?? null, ids(o.phases)])).toEqual([
+          ['TC-PIT-001-02', 'NOT_RUN', null, ['PIT']],
+          ['TC-SITF-001-02', 'BLOCKED', 'TR-SIT-F-C1-003', ['SIT-FUNCTIONAL']],
+        ]);
+        expect(result.model.modelHash).toBe((await store.health()).modelHash);
       });
 
       it('rejects an unknown or wrong-kind scope', async () => {

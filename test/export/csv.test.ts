@@ -26,10 +26,10 @@ describe('RTTM as CSV', () => {
   it('writes the header, then one record per requirement and no totals line', () => {
     expect(csv).toBe(
       [
-        'Requirement,Name,Status,Execution,Direct test cases,Via interface (TC via IF),Latest results,Example?',
-        'BRS007-FR-001,"Validate, then store ""actuals""",DIRECT,FAILED,TC-001; TC-002,,TC-001 PASSED; TC-002 FAILED,yes',
-        'BRS007-FR-002,"Send data\nto the MDS",VIA_INTERFACE,FAILED,,TC-002 via IF-021,TC-002 FAILED,no',
-        'BRS007-FR-003,Report | reconcile,NONE,NO_TEST_CASE,,,,no',
+        'Requirement,Name,Requirement text,BRS,Roles,Phases,Status,Execution,Direct test cases,Via interface (TC via IF),Latest results,Example?',
+        'BRS007-FR-001,"Validate, then store ""actuals""","The ADS shall validate, then store.",BRS007,ADS; SUPPLIER,SIT-FUNCTIONAL,DIRECT,FAILED,TC-001; TC-002,,TC-001 PASSED; TC-002 FAILED,yes',
+        'BRS007-FR-002,"Send data\nto the MDS",,BRS007,ADS,SIT-FUNCTIONAL,VIA_INTERFACE,FAILED,,TC-002 via IF-021,TC-002 FAILED,no',
+        'BRS007-FR-003,Report | reconcile,,,ADS,,NONE,NO_TEST_CASE,,,,no',
         '',
       ].join('\r\n'),
     );

@@ -13,18 +13,22 @@ describe('Markdown cells', () => {
 describe('RTTM as Markdown', () => {
   const md = renderRttmMarkdown(sampleRttm);
 
-  it('names the scope in the heading', () => {
-    expect(md.split('\n')[0]).toBe('# RTTM: phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)');
+  it('names the scope in the heading, and the design it was built from', () => {
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '# RTTM: phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)',
+      '',
+      'Built from model 5f0c0ffee, git commit 0123456789abcdef0123456789abcdef01234567.',
+    ]);
   });
 
   it('has the header, a separator and one row per requirement', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('|'));
     expect(rows).toEqual([
-      '| Requirement | Name | Status | Execution | Direct test cases | Via interface (TC via IF) | Latest results | Example? |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| BRS007-FR-001 | Validate, then store "actuals" | DIRECT | FAILED | TC-001; TC-002 |  | TC-001 PASSED; TC-002 FAILED | yes |',
-      '| BRS007-FR-002 | Send data to the MDS | VIA_INTERFACE | FAILED |  | TC-002 via IF-021 | TC-002 FAILED | no |',
-      '| BRS007-FR-003 | Report \\| reconcile | NONE | NO_TEST_CASE |  |  |  | no |',
+      '| Requirement | Name | Requirement text | BRS | Roles | Phases | Status | Execution | Direct test cases | Via interface (TC via IF) | Latest results | Example? |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| BRS007-FR-001 | Validate, then store "actuals" | The ADS shall validate, then store. | BRS007 | ADS; SUPPLIER | SIT-FUNCTIONAL | DIRECT | FAILED | TC-001; TC-002 |  | TC-001 PASSED; TC-002 FAILED | yes |',
+      '| BRS007-FR-002 | Send data to the MDS |  | BRS007 | ADS | SIT-FUNCTIONAL | VIA_INTERFACE | FAILED |  | TC-002 via IF-021 | TC-002 FAILED | no |',
+      '| BRS007-FR-003 | Report \\| reconcile |  |  | ADS |  | NONE | NO_TEST_CASE |  |  |  | no |',
     ]);
   });
 

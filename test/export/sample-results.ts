@@ -1,5 +1,5 @@
 /** Hand-made query results for the renderer tests: small, with the awkward characters exports must survive. */
-import type { ImpactResult, Reached, Rttm } from '../../src/domain/results.js';
+import type { ImpactResult, Reached, Rttm, RttmMatrix } from '../../src/domain/results.js';
 import type { NodeKind } from '../../src/model/kinds.js';
 import type { GraphNode } from '../../src/store/port.js';
 
@@ -21,20 +21,26 @@ const result = (id: string, outcome: string): GraphNode => ({
 });
 const tr1 = result('TR-SIT-F-C1-001', 'PASSED');
 const tr2 = result('TR-SIT-F-C1-002', 'FAILED');
+const tr9 = { ...result('TR-SIT-F-C1-009', 'PASSED'), props: { ...result('TR-SIT-F-C1-009', 'PASSED').props, participant: 'Example ADS Ltd' } };
+const brs007 = node('Artefact', 'BRS007', 'BRS Advanced Data Service');
+const supplier = node('Role', 'SUPPLIER', 'Supplier');
+const tc9 = node('TestCase', 'TC-009', 'Smoke test the DIP');
 
-export const sampleRttm: Rttm = {
-  scope: { phase, phases: [phase], role: ads, artefact: null, participant: null },
+const matrix: RttmMatrix = {
   rows: [
     {
-      requirement: node('Requirement', 'BRS007-FR-001', 'Validate, then store "actuals"', 'Illustrative.'),
+      requirement: { ...node('Requirement', 'BRS007-FR-001', 'Validate, then store "actuals"', 'Illustrative.'), props: { name: 'Validate, then store "actuals"', text: 'The ADS shall validate, then store.', example: 'Illustrative.' } },
       status: 'DIRECT',
       directTestCases: [tc1, tc2],
       viaInterface: [],
       execution: 'FAILED',
       executions: [
-        { testCase: tc1, coverage: 'DIRECT', latestResult: tr1, outcome: 'PASSED' },
-        { testCase: tc2, coverage: 'DIRECT', latestResult: tr2, outcome: 'FAILED' },
+        { testCase: tc1, coverage: 'DIRECT', latestResult: tr1, outcome: 'PASSED', phases: [phase] },
+        { testCase: tc2, coverage: 'DIRECT', latestResult: tr2, outcome: 'FAILED', phases: [phase] },
       ],
+      artefacts: [brs007],
+      roles: [ads, supplier],
+      phases: [phase],
     },
     {
       requirement: node('Requirement', 'BRS007-FR-002', 'Send data\nto the MDS'),
@@ -42,7 +48,10 @@ export const sampleRttm: Rttm = {
       directTestCases: [],
       viaInterface: [{ testCase: tc2, interface: if21 }],
       execution: 'FAILED',
-      executions: [{ testCase: tc2, coverage: 'VIA_INTERFACE', latestResult: tr2, outcome: 'FAILED' }],
+      executions: [{ testCase: tc2, coverage: 'VIA_INTERFACE', latestResult: tr2, outcome: 'FAILED', phases: [phase] }],
+      artefacts: [brs007],
+      roles: [ads],
+      phases: [phase],
     },
     {
       requirement: node('Requirement', 'BRS007-FR-003', 'Report | reconcile'),
@@ -51,6 +60,9 @@ export const sampleRttm: Rttm = {
       viaInterface: [],
       execution: 'NO_TEST_CASE',
       executions: [],
+      artefacts: [],
+      roles: [ads],
+      phases: [],
     },
   ],
   totals: {
@@ -59,7 +71,15 @@ export const sampleRttm: Rttm = {
     directCoveragePercent: 33.3, designCoveragePercent: 66.7, passedPercent: 0, coveragePercent: 66.7,
   },
   uncovered: [node('Requirement', 'BRS007-FR-003', 'Report | reconcile')],
-  orphanTestCases: [node('TestCase', 'TC-009', 'Smoke test the DIP')],
+  orphanTestCases: [tc9],
+  orphans: [{ testCase: tc9, latestResult: tr9, outcome: 'PASSED', phases: [phase] }],
+};
+
+export const sampleRttm: Rttm = {
+  scope: { phase, phases: [phase], role: ads, artefact: null, participant: null },
+  ...matrix,
+  byPhase: [{ phase, ...matrix }],
+  model: { modelHash: '5f0c0ffee', gitCommit: '0123456789abcdef0123456789abcdef01234567' },
 };
 
 const cr = node('ChangeRequest', 'CR023', 'Amend settlement interfaces');

@@ -15,10 +15,12 @@ describe('RTTM as XLSX', () => {
 
   it('has an RTTM sheet with the header and one row per requirement', () => {
     const sheet = workbook.getWorksheet('RTTM')!;
-    expect(values(sheet.getRow(1))).toEqual(['Requirement', 'Name', 'Status', 'Execution', 'Direct test cases', 'Via interface (TC via IF)', 'Latest results', 'Example?']);
-    expect(sheet.rowCount).toBe(4);
-    expect(values(sheet.getRow(2))).toEqual(['BRS007-FR-001', 'Validate, then store "actuals"', 'DIRECT', 'FAILED', 'TC-001; TC-002', '', 'TC-001 PASSED; TC-002 FAILED', 'yes']);
-    expect(values(sheet.getRow(3))).toEqual(['BRS007-FR-002', 'Send data\nto the MDS', 'VIA_INTERFACE', 'FAILED', '', 'TC-002 via IF-021', 'TC-002 FAILED', 'no']);
+    expect(sheetRows(sheet)).toEqual([
+      ['Requirement', 'Name', 'Requirement text', 'BRS', 'Roles', 'Phases', 'Status', 'Execution', 'Direct test cases', 'Via interface (TC via IF)', 'Latest results', 'Example?'],
+      ['BRS007-FR-001', 'Validate, then store "actuals"', 'The ADS shall validate, then store.', 'BRS007', 'ADS; SUPPLIER', 'SIT-FUNCTIONAL', 'DIRECT', 'FAILED', 'TC-001; TC-002', '', 'TC-001 PASSED; TC-002 FAILED', 'yes'],
+      ['BRS007-FR-002', 'Send data\nto the MDS', '', 'BRS007', 'ADS', 'SIT-FUNCTIONAL', 'VIA_INTERFACE', 'FAILED', '', 'TC-002 via IF-021', 'TC-002 FAILED', 'no'],
+      ['BRS007-FR-003', 'Report | reconcile', '', '', 'ADS', '', 'NONE', 'NO_TEST_CASE', '', '', '', 'no'],
+    ]);
   });
 
   it('styles the header, freezes it and puts an autofilter on it', () => {
@@ -30,13 +32,15 @@ describe('RTTM as XLSX', () => {
 
   it('colours status cells green, amber and red', () => {
     const sheet = workbook.getWorksheet('RTTM')!;
-    const status = [2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(3)));
+    const status = [2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(7)));
     expect(status).toEqual(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']);
   });
 
-  it('has a Summary sheet with the scope, the totals and the coverage', () => {
+  it('has a Summary sheet with the scope, the design it was built from, the totals and the coverage', () => {
     expect(sheetRows(workbook.getWorksheet('Summary')!)).toEqual([
       ['Scope', 'phase SIT-FUNCTIONAL (SIT Functional), role ADS (Advanced Data Service)'],
+      ['Model hash', '5f0c0ffee'],
+      ['Git commit', '0123456789abcdef0123456789abcdef01234567'],
       ['Requirements', 3],
       ['DIRECT', 1],
       ['VIA_INTERFACE', 1],
@@ -57,24 +61,29 @@ describe('RTTM as XLSX', () => {
   it('has a requirement × test case sheet, cell by cell: covering pairs with the latest result, uncovered requirements, orphans', () => {
     const sheet = workbook.getWorksheet('Requirement x Test case')!;
     expect(sheetRows(sheet)).toEqual([
-      ['Requirement', 'Name', 'Requirement text', 'Test case', 'Test case name', 'Via interface', 'Coverage', 'Latest outcome', 'Latest result', 'Executed at', 'Participant', 'Example?'],
-      ['BRS007-FR-001', 'Validate, then store "actuals"', '', 'TC-001', 'Load consumption data', '', 'DIRECT', 'PASSED', 'TR-SIT-F-C1-001', '2024-03-12', '', 'yes'],
-      ['BRS007-FR-001', 'Validate, then store "actuals"', '', 'TC-002', 'Publish to DIP', '', 'DIRECT', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'yes'],
-      ['BRS007-FR-002', 'Send data\nto the MDS', '', 'TC-002', 'Publish to DIP', 'IF-021', 'VIA_INTERFACE', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'no'],
-      ['BRS007-FR-003', 'Report | reconcile', '', '', '', '', 'NONE', '', '', '', '', 'no'],
-      ['', '', '', 'TC-009', 'Smoke test the DIP', '', 'NO_REQUIREMENT', '', '', '', '', 'no'],
+      ['Requirement', 'Name', 'Requirement text', 'BRS', 'Roles', 'Phase', 'Test case', 'Test case name', 'Via interface', 'Coverage', 'Latest outcome', 'Latest result', 'Executed at', 'Participant', 'Example?'],
+      ['BRS007-FR-001', 'Validate, then store "actuals"', 'The ADS shall validate, then store.', 'BRS007', 'ADS; SUPPLIER', 'SIT-FUNCTIONAL', 'TC-001', 'Load consumption data', '', 'DIRECT', 'PASSED', 'TR-SIT-F-C1-001', '2024-03-12', '', 'yes'],
+      ['BRS007-FR-001', 'Validate, then store "actuals"', 'The ADS shall validate, then store.', 'BRS007', 'ADS; SUPPLIER', 'SIT-FUNCTIONAL', 'TC-002', 'Publish to DIP', '', 'DIRECT', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'yes'],
+      ['BRS007-FR-002', 'Send data\nto the MDS', '', 'BRS007', 'ADS', 'SIT-FUNCTIONAL', 'TC-002', 'Publish to DIP', 'IF-021', 'VIA_INTERFACE', 'FAILED', 'TR-SIT-F-C1-002', '2024-03-12', '', 'no'],
+      ['BRS007-FR-003', 'Report | reconcile', '', '', 'ADS', '', '', '', '', 'NONE', '', '', '', '', 'no'],
+      // The orphan carries its latest result.
+      ['', '', '', '', '', 'SIT-FUNCTIONAL', 'TC-009', 'Smoke test the DIP', '', 'NO_REQUIREMENT', 'PASSED', 'TR-SIT-F-C1-009', '2024-03-12', 'Example ADS Ltd', 'no'],
     ]);
-    expect(sheet.autoFilter).toBe('A1:L6');
-    expect(sheet.getCell('G2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE,NO_REQUIREMENT"'] });
-    expect(sheet.getCell('H6').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,SKIPPED"'] });
+    expect(sheet.autoFilter).toBe('A1:O6');
+    expect(sheet.getCell('J2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE,NO_REQUIREMENT"'] });
+    expect(sheet.getCell('K6').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,SKIPPED"'] });
   });
 
   it('filters the RTTM sheet over its whole data range and keeps statuses to their values', () => {
     const sheet = workbook.getWorksheet('RTTM')!;
-    expect(sheet.autoFilter).toBe('A1:H4');
-    expect(sheet.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE"'] });
-    expect(sheet.getCell('D4').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,NO_TEST_CASE"'] });
+    expect(sheet.autoFilter).toBe('A1:L4');
+    expect(sheet.getCell('G3').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE"'] });
+    expect(sheet.getCell('H4').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,NO_TEST_CASE"'] });
     // Execution coloured: red failed, grey no test case.
-    expect([2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(4)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFEDEDED']);
+    expect([2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(8)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFEDEDED']);
+  });
+
+  it('has no per-phase sheets for one phase', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['RTTM', 'Requirement x Test case', 'Summary']);
   });
 });

@@ -1,7 +1,7 @@
 /** `rttm`: the testers' question — the requirements traceability matrix of a scope. */
 import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import { rttm } from '../../domain/rttm.js';
-import type { ApiContext } from '../context.js';
+import { rttmAt } from '../../domain/rttm-at.js';
+import { historyOf, type ApiContext } from '../context.js';
 import { withNodeSources } from '../node-source.js';
 import { scopeFor, ScopeArgs } from '../scope-args.js';
 import { Rttm } from '../types/rttm.js';
@@ -35,7 +35,7 @@ export class RttmResolver {
   async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
     const { scope, store } = await scopeFor(context, includeProposed);
     return withNodeSources(
-      await rttm(store, {
+      await rttmAt(store, historyOf(context), {
         phase: phase ?? undefined,
         phases: phases ?? undefined,
         role: role ?? undefined,

@@ -61,7 +61,7 @@ export class OverlappingChangeRequest {
   shared!: NodeSource[];
 }
 
-@ObjectType({ description: 'Which design the assessment was computed on.' })
+@ObjectType({ description: 'Which design an answer (an impact assessment, an RTTM) was computed on.' })
 export class ModelIdentity {
   @Field(() => String, { nullable: true, description: 'Content hash of the served model.' })
   modelHash!: string | null;

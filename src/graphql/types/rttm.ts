@@ -6,6 +6,7 @@ import type { TestOutcome } from '../../model/kinds.js';
 import { CoverageStatusEnum, ExecutionStatusEnum, TestOutcomeEnum } from '../enums.js';
 import type { NodeSource } from '../node-source.js';
 import type * as domain from '../../domain/results.js';
+import { ModelIdentity } from './assessment.js';
 import { NODE_TYPES } from './node-kinds.js';
 import type { Twin } from './twin.js';
 
@@ -36,20 +37,30 @@ export class ViaInterfaceCoverage implements Twin<domain.ViaInterfaceCoverage, V
   interface!: NodeSource;
 }
 
-@ObjectType({ description: 'A test case covering an RTTM row, with its latest result in scope.' })
-export class RttmExecution implements Twin<domain.RttmExecution, RttmExecution> {
-  @Field(() => NODE_TYPES.TestCase, { description: 'The covering test case.' })
+/** A test case of the matrix with its latest result in scope: declared once, for covering and orphan test cases. */
+@ObjectType({ description: 'A test case of an RTTM with its latest result in scope.' })
+abstract class RttmTestCaseFields implements Twin<domain.RttmOrphan, RttmTestCaseFields> {
+  @Field(() => NODE_TYPES.TestCase, { description: 'The test case.' })
   testCase!: NodeSource;
-
-  @Field(() => CoverageStatusEnum, { description: 'DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface.' })
-  coverage!: Exclude<CoverageStatus, 'NONE'>;
 
   @Field(() => NODE_TYPES.TestResult, { nullable: true, description: 'Its latest result in scope (by executedAt, then id); null when it has none.' })
   latestResult!: NodeSource | null;
 
   @Field(() => TestOutcomeEnum, { description: "The latest result's outcome; NOT_RUN when there is none." })
   outcome!: TestOutcome;
+
+  @Field(() => [NODE_TYPES.TestPhase], { description: 'The test phases of its scenario, by id (of the phases in scope, when phases were asked for).' })
+  phases!: NodeSource[];
 }
+
+@ObjectType({ description: 'A test case covering an RTTM row, with its latest result in scope.' })
+export class RttmExecution extends RttmTestCaseFields implements Twin<domain.RttmExecution, RttmExecution> {
+  @Field(() => CoverageStatusEnum, { description: 'DIRECT when it verifies the requirement, VIA_INTERFACE when it only exercises a realising interface.' })
+  coverage!: Exclude<CoverageStatus, 'NONE'>;
+}
+
+@ObjectType({ description: 'An in-scope test case that verifies no requirement (an orphan), with its latest result in scope.' })
+export class RttmOrphan extends RttmTestCaseFields implements Twin<domain.RttmOrphan, RttmOrphan> {}
 
 @ObjectType({ description: 'One row of the RTTM: a requirement, the in-scope test cases that cover it and what their latest results say.' })
 export class RttmRow implements Twin<domain.RttmRow, RttmRow> {
@@ -72,6 +83,15 @@ export class RttmRow implements Twin<domain.RttmRow, RttmRow> {
 
   @Field(() => [RttmExecution], { description: 'Every covering test case once (direct first, then via interface; each by id), with its latest result.' })
   executions!: RttmExecution[];
+
+  @Field(() => [NODE_TYPES.Artefact], { description: 'The artefacts (BRS) defining the requirement, by id.' })
+  artefacts!: NodeSource[];
+
+  @Field(() => [NODE_TYPES.Role], { description: 'The roles the requirement applies to, by id.' })
+  roles!: NodeSource[];
+
+  @Field(() => [NODE_TYPES.TestPhase], { description: 'The test phases of its covering test cases, by id.' })
+  phases!: NodeSource[];
 }
 
 @ObjectType({ description: 'Row counts of the RTTM by coverage and execution status, and coverage three ways.' })
@@ -119,11 +139,9 @@ export class RttmTotals implements Twin<domain.RttmTotals, RttmTotals> {
   coveragePercent!: number;
 }
 
-@ObjectType({ description: 'A requirements traceability matrix: requirement × test case, with coverage and execution status per row.' })
-export class Rttm implements Twin<domain.Rttm, Rttm> {
-  @Field(() => RttmScope, { description: 'The scope the matrix was built for.' })
-  scope!: RttmScope;
-
+/** The fields every matrix has: the whole scope's and each phase's. */
+@ObjectType({ description: 'The fields every RTTM matrix has.' })
+abstract class RttmMatrixFields implements Twin<domain.RttmMatrix, RttmMatrixFields> {
   @Field(() => [RttmRow], { description: 'One row per in-scope requirement, ordered by requirement id.' })
   rows!: RttmRow[];
 
@@ -135,4 +153,25 @@ export class Rttm implements Twin<domain.Rttm, Rttm> {
 
   @Field(() => [NODE_TYPES.TestCase], { description: 'The in-scope test cases that verify no requirement (orphans), by id.' })
   orphanTestCases!: NodeSource[];
+
+  @Field(() => [RttmOrphan], { description: 'The same test cases, each with its latest result.' })
+  orphans!: RttmOrphan[];
+}
+
+@ObjectType({ description: "The RTTM of one phase of the scope: its rows, totals and orphans count only that phase's test cases." })
+export class RttmPhaseMatrix extends RttmMatrixFields implements Twin<domain.RttmPhaseMatrix, RttmPhaseMatrix> {
+  @Field(() => NODE_TYPES.TestPhase, { description: 'The phase.' })
+  phase!: NodeSource;
+}
+
+@ObjectType({ description: 'A requirements traceability matrix: requirement × test case, with coverage and execution status per row.' })
+export class Rttm extends RttmMatrixFields implements Twin<domain.Rttm, Rttm> {
+  @Field(() => RttmScope, { description: 'The scope the matrix was built for.' })
+  scope!: RttmScope;
+
+  @Field(() => [RttmPhaseMatrix], { description: 'One matrix per phase of the scope, by phase id (empty when no phase was asked for).' })
+  byPhase!: RttmPhaseMatrix[];
+
+  @Field(() => ModelIdentity, { description: "Which design the matrix was built on (the baseline's, when one was asked for)." })
+  model!: ModelIdentity;
 }

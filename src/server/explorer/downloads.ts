@@ -2,7 +2,7 @@
  * GET /export/<query>.<format>?…: the explorer's download links. Each runs the same domain query
  * and the same renderer as the CLI (src/export/formats.ts), with the query's arguments as URL
  * parameters:
- *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…
+ *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…&participant=…  (phase repeated or comma-separated: several)
  *   /export/impact.csv?changeRequest=CR023  or  ?changed=IF-021&changed=IF-041&maxDepth=2
  *   /export/codes.xlsx?code=BSC
  *   /export/role.csv?role=ADS&phase=SIT-FUNCTIONAL
@@ -12,7 +12,8 @@ import type { ServerResponse } from 'node:http';
 import { codeTrace } from '../../domain/code-trace.js';
 import { impactOf } from '../../domain/impact.js';
 import { roleView } from '../../domain/role-view.js';
-import { rttm } from '../../domain/rttm.js';
+import { rttmAt } from '../../domain/rttm-at.js';
+import type { ModelHistory } from '../../model/history.js';
 import { BadInputError, MhhsError } from '../../errors.js';
 import { CODE_TRACE_FORMATS, IMPACT_FORMATS, ROLE_VIEW_FORMATS, RTTM_FORMATS, type Renderers } from '../../export/formats.js';
 import type { GraphStore } from '../../store/port.js';
@@ -21,7 +22,7 @@ export const EXPORT_PATH = '/export/';
 
 interface Download<R> {
   readonly formats: Renderers<R>;
-  readonly run: (store: GraphStore, params: URLSearchParams) => Promise<R>;
+  readonly run: (store: GraphStore, params: URLSearchParams, history: ModelHistory) => Promise<R>;
   /** The parameters that name the file, in order: `rttm-SIT-FUNCTIONAL-ADS.xlsx`. */
   readonly nameFrom: readonly string[];
 }
@@ -46,8 +47,9 @@ const download = <R>(d: Download<R>): Download<unknown> => d as Download<unknown
 const DOWNLOADS: Readonly<Record<string, Download<unknown>>> = {
   rttm: download({
     formats: RTTM_FORMATS,
-    run: (store, p) => rttm(store, { phase: one(p, 'phase'), role: one(p, 'role'), artefact: one(p, 'artefact') }),
-    nameFrom: ['phase', 'role', 'artefact'],
+    run: (store, p, history) =>
+      rttmAt(store, history, { phases: many(p, 'phase'), role: one(p, 'role'), artefact: one(p, 'artefact'), participant: one(p, 'participant') }),
+    nameFrom: ['phase', 'role', 'artefact', 'participant'],
   }),
   impact: download({
     formats: IMPACT_FORMATS,
@@ -84,14 +86,14 @@ const sendError = (res: ServerResponse, status: number, code: string, message: s
 };
 
 /** Answers GET /export/…; false when the path names no download (the server's 404). */
-export async function serveDownload(res: ServerResponse, url: URL, store: GraphStore): Promise<boolean> {
+export async function serveDownload(res: ServerResponse, url: URL, store: GraphStore, history: ModelHistory): Promise<boolean> {
   const match = /^\/export\/([a-z]+)\.([a-z]+)$/.exec(url.pathname);
   const d = match ? DOWNLOADS[match[1]!] : undefined;
   const type = match ? FORMATS[match[2]!] : undefined;
   if (!match || !d || !type || !d.formats[type.format]) return false;
   let body: string | Buffer;
   try {
-    body = await d.formats[type.format]!(await d.run(store, url.searchParams));
+    body = await d.formats[type.format]!(await d.run(store, url.searchParams, history));
   } catch (error) {
     if (!(error instanceof MhhsError)) throw error;
     sendError(res, error.code === 'NOT_FOUND' ? 404 : 400, error.code, error.message);

@@ -68,7 +68,7 @@ export async function mountExplorer({ store, reload, history, logger }: Explorer
       page(res, EXPLORER_HTML);
       return true;
     }
-    if (path.startsWith(EXPORT_PATH)) return serveDownload(res, url, store());
+    if (path.startsWith(EXPORT_PATH)) return serveDownload(res, url, store(), history);
     if (path.startsWith(ASSETS_PATH)) {
       const asset = assets?.get(path.slice(ASSETS_PATH.length));
       if (!asset) return false;
