@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rttm } from '../../src/domain/rttm.js';
 import { renderRttmXlsx } from '../../src/export/xlsx.js';
-import { loadModel } from '../../src/model/load.js';
+import { sharedModel } from '../support/models.js';
 import { BASELINE, scopedStore } from '../../src/store/design-scope.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
@@ -19,7 +19,7 @@ describe('RTTM workbook of several phases', () => {
   let workbook: ExcelJS.Workbook;
   let modelHash: string;
   beforeAll(async () => {
-    const model = await loadModel(SMALL_MODEL_DIR);
+    const model = await sharedModel(SMALL_MODEL_DIR);
     modelHash = model.hash;
     const store = scopedStore(createMemoryStore(model), BASELINE);
     const matrix = await rttm(store, { phases: ['SIT-FUNCTIONAL', 'PIT'], role: 'ADS' }, { model: { modelHash, gitCommit: COMMIT } });
