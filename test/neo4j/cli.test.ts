@@ -64,12 +64,29 @@ describe('mhhs on Neo4j', { timeout: CLI_TIMEOUT }, () => {
     expect(stdout).toMatch(
       new RegExp(
         `^Seeded ${small.nodes.length} elements and ${relationships} relationships in \\d+ batches to ${config.uri} \\(database '${config.database}'\\) ` +
-          `in \\d+\\.\\d s; model ${small.hash.slice(0, 12)}\\n`,
+          `in \\d+\\.\\d s, a full seed: the database held no model; model ${small.hash.slice(0, 12)}\\n`,
       ),
     );
     expect(stdout).toContain(`Elements by kind\n  Artefact          ${small.nodes.filter((n) => n.kind === 'Artefact').length}\n`);
     expect(stdout).toContain(`Relationships by type\n  DEFINES           `);
     expect(await graph()).toEqual({ hash: small.hash, nodes: small.nodes.length, ids: small.nodes.length, relationships, metas: 1 });
+  });
+
+  it('seed again writes only what changed, and --full writes a whole generation', async () => {
+    await seed(small);
+    const again = await runCli(['seed', '--model', SMALL_MODEL], NEO4J_ENV);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(
+      new RegExp(
+        `^Seeded only the changes to ${config.uri} \\(database '${config.database}'\\) in \\d+\\.\\d s, in one transaction: ` +
+          `elements 0 changed, 0 added, 0 removed; relationships 0 changed, 0 added, 0 removed; ` +
+          `the graph holds ${small.nodes.length} elements and ${distinctEdges(small)} relationships; model ${small.hash.slice(0, 12)}\\n`,
+      ),
+    );
+    const whole = await runCli(['seed', '--full', '--model', SMALL_MODEL], NEO4J_ENV);
+    expect(whole.code, whole.stderr).toBe(0);
+    expect(whole.stdout).toMatch(/^Seeded \d+ elements and \d+ relationships in \d+ batches .*, a full seed, as asked; model /);
+    expect(await graph()).toMatchObject({ hash: small.hash, nodes: small.nodes.length, metas: 1 });
   });
 
   it('seed --dry-run writes nothing, and needs neither NEO4J_URI nor a server', async () => {

@@ -19,7 +19,9 @@ import type { Neo4jStore } from '../../src/store/neo4j/store.js';
 import * as operations from '../generated/graphql.js';
 import { post } from '../graphql/support/http.js';
 import { mapInBatches } from '../support/map-in-batches.js';
-import { seededNeo4jStore } from '../support/neo4j.js';
+import { seedNeo4j } from '../../src/store/neo4j/seed.js';
+import { editModel } from '../support/model-edits.js';
+import { neo4jConfig, seededNeo4jStore, withDriver } from '../support/neo4j.js';
 
 const OPERATIONS_DIR = 'test/operations';
 
@@ -162,6 +164,20 @@ describe('the full model answers every operation identically from memory and fro
 
   beforeAll(async () => {
     model = await loadModel('model');
+    // The graph under test is the one an incremental seed leaves: the model as it was a few edits
+    // ago, seeded in full, then only the changes.
+    const { database } = neo4jConfig();
+    const earlier = editModel(model, {
+      rename: model.nodes.filter((_, i) => i % 40 === 0).map((n) => n.id),
+      drop: ['IF-041'],
+      dropEdges: model.edges.filter((e) => e.type === 'VERIFIES').slice(0, 3),
+      reword: model.edges.filter((e) => e.type === 'APPLIES_TO').slice(0, 3),
+    });
+    const report = await withDriver(async (driver) => {
+      await seedNeo4j(driver, earlier, { database, full: true });
+      return seedNeo4j(driver, model, { database });
+    });
+    expect(report).toMatchObject({ mode: 'incremental', changes: { nodes: { added: 1 } } });
     neo4j = await seededNeo4jStore(model);
     servers = {
       memory: await startServer({ store: createMemoryStore(model), port: 0 }),

@@ -170,7 +170,7 @@ describe('the seed plan', () => {
 
   it('writes one statement for every kind and one for every type, in batches of the generation, each relationship once', () => {
     const plan = planSeed(model, 2);
-    expect(plan.batches.map((b) => [b.step, b.text, b.rows.map((r) => r.kind ?? r.type)])).toEqual([
+    expect(plan.batches.map((b) => [b.step, b.text, b.rows.map((r) => ('kind' in r ? r.kind : r.type))])).toEqual([
       ['nodes', 'UNWIND $rows AS row\nCREATE (n:Node:$(row.kind))\nSET n = row, n._generation = $generation', ['ProcessStep', 'Role']],
       ['nodes', 'UNWIND $rows AS row\nCREATE (n:Node:$(row.kind))\nSET n = row, n._generation = $generation', ['TestPhase']],
       [

@@ -1,6 +1,7 @@
 /**
- * `mhhs seed [--dry-run] [--model dir]`: validates the model (nothing is written if it is
- * invalid) and replaces the graph in the Neo4j that NEO4J_URI names, atomically.
+ * `mhhs seed [--dry-run] [--full] [--model dir]`: validates the model (nothing is written if it
+ * is invalid) and replaces the graph in the Neo4j that NEO4J_URI names, atomically — writing only
+ * what changed when the graph holds a model of the same graph schema, unless `--full`.
  * `--dry-run` only reports what a seed would write, and `--cypher-out FILE` writes the same seed
  * as a cypher-shell script instead; neither needs NEO4J_URI or a connection.
  */
@@ -54,8 +55,9 @@ export const seedCommand = (program: Command) =>
     .description('load the model into the Neo4j at $NEO4J_URI, replacing the graph there atomically')
     .addOption(modelOption())
     .option('-n, --dry-run', 'validate and report what would be written, without Neo4j (needs no NEO4J_URI)')
+    .addOption(new Option('--full', 'write the whole model as a new generation even when only a little changed').conflicts('dryRun'))
     .addOption(new Option('--cypher-out <file>', 'instead of seeding, write the seed as a self-contained cypher-shell script').conflicts('dryRun'))
-    .action(async (opts: { model?: string; dryRun?: boolean; cypherOut?: string }) => {
+    .action(async (opts: { model?: string; dryRun?: boolean; full?: boolean; cypherOut?: string }) => {
       const { config, logger } = commandContext();
       if (opts.cypherOut !== undefined) return writeSeedScript(opts.model ?? config.modelDir, opts.cypherOut);
       if (opts.dryRun) return reportDryRun(opts.model ?? config.modelDir);
@@ -67,7 +69,7 @@ export const seedCommand = (program: Command) =>
       const { connectNeo4j } = await import('../../store/neo4j/open.js');
       const driver = await connectNeo4j(neo4jConfig, logger);
       try {
-        const report = await seedWithProgress(driver, model, neo4jConfig);
+        const report = await seedWithProgress(driver, model, neo4jConfig, { full: opts.full });
         process.stdout.write(renderReport(report, neo4jConfig));
       } finally {
         await driver.close();

@@ -9,6 +9,10 @@
  * from the current generation (`CURRENT_GENERATION`), so they see the old graph or the new one,
  * never a mix: until the switch the new nodes are invisible, after it the old ones are.
  *
+ * When the graph already holds a generation of the same graph schema, only what changed is
+ * written, in one transaction (seed-incremental.ts); a large change, another graph schema or
+ * `full` writes a whole generation as above.
+ *
  * A seed that fails before the switch deletes what it wrote and leaves the current generation
  * as it was; one that is killed leaves its nodes behind, still invisible, and the next seed
  * deletes them before it writes. Replacing everything makes the seed idempotent and removes
@@ -22,7 +26,8 @@ import type { DesignModel } from '../../model/design-model.js';
 import { GRAPH_SCHEMA_VERSION } from '../../model/graph-schema-version.js';
 import { ELEMENT_LABEL, GENERATION, MODEL_META_LABEL } from './cypher.js';
 import { toSafeNumber } from './properties.js';
-import { planSeed, type SeedBatch, type SeedCounts, type SeedPlan } from './seed-plan.js';
+import { seedIncrementally, type SeedChanges, type SeedWrites } from './seed-incremental.js';
+import { DEFAULT_BATCH_SIZE, planSeed, type SeedBatch, type SeedCounts, type SeedPlan } from './seed-plan.js';
 import { EXISTING_INDEX_NAMES, OBSOLETE_CONSTRAINTS, SCHEMA } from './schema.js';
 
 export interface SeedProgress {
@@ -40,13 +45,17 @@ export interface SeedOptions {
   readonly batchSize?: number;
   /** Called after each batch is committed, before the switch; the seed waits for a returned promise. */
   readonly onProgress?: (progress: SeedProgress) => void | Promise<void>;
-  /** Fail on purpose after this many batches, before switching: proves a failed seed changes nothing. */
+  /** Fail on purpose after this many batches (statements of an incremental seed), before switching or committing: proves a failed seed changes nothing. */
   readonly failAfterBatches?: number;
+  /** Write a whole new generation even when only a little changed. */
+  readonly full?: boolean;
+  /** The most rows an incremental seed writes or deletes in its one transaction; a larger change seeds in full. @default DEFAULT_BATCH_SIZE */
+  readonly incrementalLimit?: number;
   /** How long to wait for new indexes to come online. @default 300 */
   readonly indexWaitSeconds?: number;
 }
 
-/** Where a seed's time went, in milliseconds. */
+/** Where a full seed's time went, in milliseconds. */
 export interface SeedTimings {
   /** Dropping obsolete constraints, creating missing ones and indexes, waiting for them. */
   readonly schemaMs: number;
@@ -62,26 +71,55 @@ export interface SeedTimings {
   readonly cleanupMs: number;
 }
 
-export interface SeedReport extends SeedCounts {
+/** Where an incremental seed's time went, in milliseconds. */
+export interface IncrementalSeedTimings {
+  readonly schemaMs: number;
+  readonly indexWaitMs: number;
+  readonly leftoversMs: number;
+  /** Reading the graph's seed hashes and comparing them with the model's. */
+  readonly diffMs: number;
+  /** Writing the changes and committing them. */
+  readonly writeMs: number;
+}
+
+/** Why a seed wrote a whole generation rather than only what changed. */
+export type FullSeedReason =
+  | { readonly why: 'asked' }
+  | { readonly why: 'no-graph' }
+  | { readonly why: 'graph-schema-changed'; readonly held: string | null }
+  | { readonly why: 'large-change'; readonly changedRows: number; readonly limit: number };
+
+interface SeedReportBase extends SeedCounts {
   readonly modelHash: string;
-  readonly dryRun: boolean;
+  /** Statements that wrote: batches of a full seed, the statements of an incremental one's transaction. */
   readonly batches: number;
   readonly durationMs: number;
-  /** The generation now current; absent on a dry run. */
-  readonly generation?: number;
-  readonly timings?: SeedTimings;
 }
+
+export type SeedReport = SeedReportBase &
+  (
+    | { readonly mode: 'dry-run'; readonly dryRun: true }
+    | { readonly mode: 'full'; readonly dryRun: false; readonly reason: FullSeedReason; readonly generation: number; readonly timings: SeedTimings }
+    | {
+        readonly mode: 'incremental';
+        readonly dryRun: false;
+        readonly generation: number;
+        readonly changes: SeedChanges;
+        readonly writes: SeedWrites;
+        readonly timings: IncrementalSeedTimings;
+      }
+  );
 
 /** Nodes deleted per inner transaction when a generation is removed. */
 const DELETE_BATCH = 10_000;
 
 /**
- * The current generation, whether failed or killed seeds left nodes of other generations, and
- * whether nodes from before generations (none) are there: so that a seed into a fresh database
- * runs no deletions at all.
+ * The current generation and its graph schema version, whether failed or killed seeds left nodes
+ * of other generations, and whether nodes from before generations (none) are there: so that a
+ * seed into a fresh database runs no deletions at all.
  */
 const GRAPH_STATE = `OPTIONAL MATCH (meta:${MODEL_META_LABEL})
-RETURN meta.generation AS generation,
+RETURN meta.generation AS generation, meta.graphSchemaVersion AS graphSchemaVersion,
   EXISTS { MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NOT NULL AND (meta IS NULL OR n.${GENERATION} <> meta.generation) } AS leftovers,
   EXISTS { MATCH (n:${ELEMENT_LABEL}) WHERE n.${GENERATION} IS NULL } AS ungenerated`;
 /** The switch: the one `:ModelMeta` node, now naming the new generation. */
@@ -98,11 +136,10 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`;
 const DELETE_GENERATION = `MATCH (n:${ELEMENT_LABEL} {${GENERATION}: $generation})
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`;
 
-const reportOf = (model: DesignModel, plan: SeedPlan, dryRun: boolean, started: number): SeedReport => ({
+const reportOf = (model: DesignModel, plan: SeedPlan, started: number, batches = plan.batches.length): SeedReportBase => ({
   ...plan.counts,
   modelHash: model.hash,
-  dryRun,
-  batches: plan.batches.length,
+  batches,
   durationMs: Math.round(performance.now() - started),
 });
 
@@ -113,7 +150,7 @@ const reportOf = (model: DesignModel, plan: SeedPlan, dryRun: boolean, started: 
  */
 export function dryRunSeed(model: DesignModel, { batchSize }: Pick<SeedOptions, 'batchSize'> = {}): SeedReport {
   const started = performance.now();
-  return reportOf(model, planSeed(model, batchSize), true, started);
+  return { ...reportOf(model, planSeed(model, batchSize), started), mode: 'dry-run', dryRun: true };
 }
 
 /** Each call: milliseconds since the previous call (or since the stopwatch was made). */
@@ -127,6 +164,11 @@ function stopwatch(): () => number {
   };
 }
 
+/** What a seed that wrote (not a dry run) reports. */
+export type WrittenSeedReport = Exclude<SeedReport, { readonly mode: 'dry-run' }>;
+
+export async function seedNeo4j(driver: Driver, model: DesignModel, options: SeedOptions & { readonly dryRun?: false }): Promise<WrittenSeedReport>;
+export async function seedNeo4j(driver: Driver, model: DesignModel, options: SeedOptions): Promise<SeedReport>;
 export async function seedNeo4j(driver: Driver, model: DesignModel, options: SeedOptions): Promise<SeedReport> {
   if (options.dryRun) return dryRunSeed(model, options);
   const started = performance.now();
@@ -136,9 +178,26 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
     const elapsed = stopwatch();
     const indexWaitMs = await prepareSchema(session, options.indexWaitSeconds ?? 300);
     const schemaMs = elapsed();
-    const { current, leftovers, ungenerated } = await graphState(session);
+    const { current, graphSchemaVersion, leftovers, ungenerated } = await graphState(session);
     if (leftovers) await session.run(DELETE_LEFTOVERS, { current: current === null ? null : neo4j.int(current) });
     const leftoversMs = elapsed();
+    let reason: FullSeedReason = options.full ? { why: 'asked' } : current === null || ungenerated ? { why: 'no-graph' } : { why: 'graph-schema-changed', held: graphSchemaVersion };
+    if (!options.full && current !== null && !ungenerated && graphSchemaVersion === GRAPH_SCHEMA_VERSION) {
+      const limit = options.incrementalLimit ?? DEFAULT_BATCH_SIZE;
+      const outcome = await seedIncrementally(session, model, plan, {
+        generation: current,
+        limit,
+        failAfterStatements: options.failAfterBatches,
+        onStatement: (step, done, total) => options.onProgress?.({ step, done, total }),
+      });
+      if (outcome.applied) {
+        const { changes, writes, statements, diffMs } = outcome;
+        const timings = { schemaMs, indexWaitMs, leftoversMs, diffMs, writeMs: elapsed() - diffMs };
+        return { ...reportOf(model, plan, started, statements), mode: 'incremental', dryRun: false, generation: current, changes, writes, timings };
+      }
+      reason = { why: 'large-change', changedRows: outcome.changedRows, limit };
+      elapsed();
+    }
     const generation = (current ?? 0) + 1;
     await writeGeneration(session, generation, plan, options);
     const writeMs = elapsed();
@@ -148,7 +207,8 @@ export async function seedNeo4j(driver: Driver, model: DesignModel, options: See
     const switchMs = elapsed();
     if (current !== null || ungenerated) await session.run(DELETE_OTHER_GENERATIONS, { keep: neo4j.int(generation) });
     const cleanupMs = elapsed();
-    return { ...reportOf(model, plan, false, started), generation, timings: { schemaMs, indexWaitMs, leftoversMs, writeMs, switchMs, cleanupMs } };
+    const timings = { schemaMs, indexWaitMs, leftoversMs, writeMs, switchMs, cleanupMs };
+    return { ...reportOf(model, plan, started), mode: 'full', dryRun: false, reason, generation, timings };
   } catch (err) {
     if (err instanceof SeedFailedError) throw err;
     throw new SeedFailedError(`Seeding Neo4j failed; the previous graph is unchanged: ${(err as Error).message}`, { cause: err });
@@ -179,11 +239,20 @@ async function prepareSchema(session: Session, waitSeconds: number): Promise<num
   return Math.round(performance.now() - waitStarted);
 }
 
-async function graphState(session: Session): Promise<{ current: number | null; leftovers: boolean; ungenerated: boolean }> {
+interface GraphState {
+  readonly current: number | null;
+  readonly graphSchemaVersion: string | null;
+  readonly leftovers: boolean;
+  readonly ungenerated: boolean;
+}
+
+async function graphState(session: Session): Promise<GraphState> {
   const { records } = await session.run(GRAPH_STATE);
   const value = records[0]?.get('generation') as Integer | number | null | undefined;
+  const version = records[0]?.get('graphSchemaVersion') as unknown;
   return {
     current: value == null ? null : toSafeNumber(value),
+    graphSchemaVersion: typeof version === 'string' ? version : version == null ? null : String(version),
     leftovers: records[0]?.get('leftovers') === true,
     ungenerated: records[0]?.get('ungenerated') === true,
   };
