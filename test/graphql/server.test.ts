@@ -80,7 +80,10 @@ describe('HTTP server', () => {
     }
   });
 
-  it('lets requests in flight finish on close, then refuses connections', async () => {
+  // Every wait is on an event, so the time limit only catches a hang. It is generous because the
+  // test starts a server of its own and sends its first request: on a machine shared by many
+  // runs (load 20 on 2 cores), that once took longer than the default 5 s.
+  it('lets requests in flight finish on close, then refuses connections', { timeout: 30_000 }, async () => {
     // The request is held inside the store until the server has begun closing: no timing assumed.
     let arrived!: () => void;
     const inStore = new Promise<void>((resolve) => (arrived = resolve));
