@@ -13,6 +13,10 @@
  * Neo4j). A field the tree did not cover (one reached only under an alias of a hop already
  * asked, or `relationships`) costs a call at its level, as before.
  *
+ * A root lookup goes through the node loader with the tree its selection asks for, and a root
+ * list asks the store for its page with the tree (`expandNodes`, `expandList`): the root field
+ * and the bounded selection below it are one round-trip, whose answer primes both loaders.
+ *
  * A batch is dispatched with `setImmediate`, after every promise the last answer settled has run
  * its continuations: resolvers of one level that reach their relationship fields through a few
  * more `await`s than their siblings still join the same batch.
@@ -23,7 +27,7 @@
  */
 import DataLoader from 'dataloader';
 import { hopKey } from '../store/hop-key.js';
-import type { GraphNode, GraphStore, Hop, HopTree, NeighbourNode } from '../store/port.js';
+import type { ExpandedNode, GraphNode, GraphStore, Hop, HopTree, NeighbourNode } from '../store/port.js';
 import { mergedTrees } from './selection-tree.js';
 import type { ApiContext } from './context.js';
 import { BASELINE, scopedStore, type DesignScope } from '../store/design-scope.js';
@@ -36,9 +40,15 @@ export interface HopFrom {
   readonly then?: readonly HopTree[];
 }
 
+/** An element to look up, and what the query reads below it: fetched in the same call, and served from the cache. */
+export interface NodeFrom {
+  readonly id: string;
+  readonly then?: readonly HopTree[];
+}
+
 export interface Loaders {
   /** Nodes by id; `null` for an id no node has. */
-  readonly node: DataLoader<string, GraphNode | null>;
+  readonly node: DataLoader<NodeFrom, GraphNode | null, string>;
   /** The neighbours (with their elements) of an element across one hop. */
   readonly neighbours: DataLoader<HopFrom, readonly NeighbourNode[], string>;
 }
@@ -66,36 +76,55 @@ const afterPendingContinuations = (dispatch: () => void) => void setImmediate(di
 
 const cacheKeyOf = ({ id, hop }: HopFrom) => `${id} ${hopKey(hop)}`;
 
+/** Into the caches: the neighbours of `id` over each of `trees` (aligned with `then`), their elements, and theirs below, however deep. */
+function primeBelow(loaders: Loaders, id: string, then: ExpandedNode['then'], trees: readonly HopTree[]): void {
+  trees.forEach((tree, i) => {
+    const below = then[i] ?? [];
+    loaders.neighbours.prime({ id, hop: tree.hop }, below);
+    for (const neighbour of below) {
+      loaders.node.prime({ id: neighbour.id }, neighbour.node);
+      primeBelow(loaders, neighbour.id, neighbour.then, tree.then);
+    }
+  });
+}
+
+/** Into the caches: an element a store call answered with its neighbours over `trees`, so that the fields below it need no other call. */
+export function primeExpanded(loaders: Loaders, { node, then }: ExpandedNode, trees: readonly HopTree[]): void {
+  loaders.node.prime({ id: node.id }, node);
+  primeBelow(loaders, node.id, then, trees);
+}
+
+/** One `expandNodes` call for a batch of lookups: their ids, and the merge of the trees they ask below. */
+async function nodeBatch(store: GraphStore, loaders: Loaders, requests: readonly NodeFrom[]): Promise<(GraphNode | null)[]> {
+  const trees = mergedTrees(requests.flatMap((r) => r.then ?? []));
+  const answers = await store.expandNodes(requests.map((r) => r.id), trees);
+  return answers.map((expanded) => {
+    if (expanded) primeBelow(loaders, expanded.node.id, expanded.then, trees);
+    return expanded?.node ?? null;
+  });
+}
+
 /**
  * One `expand` call for a batch of (element, hop, tree below) requests: the union of their ids,
  * and one tree per hop merging what they ask below it. What the answer holds below the hops
- * asked goes into the caches — elements into the node loader, neighbours of the elements reached
- * into this loader — so the fields below are answered without another call.
+ * asked goes into the caches, so the fields below are answered without another call.
  */
 async function expandBatch(store: GraphStore, loaders: Loaders, requests: readonly HopFrom[]): Promise<(readonly NeighbourNode[])[]> {
   const ids = [...new Set(requests.map((r) => r.id))];
   const trees = mergedTrees(requests.map((r) => ({ hop: r.hop, then: r.then ?? [] })));
   const answers = await store.expand(ids, trees);
-  const prime = (list: readonly NeighbourNode[], then: readonly HopTree[]) => {
-    for (const neighbour of list) {
-      loaders.node.prime(neighbour.id, neighbour.node);
-      then.forEach((tree, i) => {
-        const below = neighbour.then[i] ?? [];
-        loaders.neighbours.prime({ id: neighbour.id, hop: tree.hop }, below);
-        prime(below, tree.then);
-      });
-    }
-  };
-  answers.forEach((perTree) => perTree.forEach((list, i) => prime(list, trees[i]!.then)));
+  ids.forEach((id, i) => primeBelow(loaders, id, answers[i] ?? [], trees));
   const byKey = new Map(ids.flatMap((id, i) => trees.map((tree, t) => [cacheKeyOf({ id, hop: tree.hop }), answers[i]?.[t] ?? []] as const)));
   return requests.map((r) => byKey.get(cacheKeyOf(r)) ?? []);
 }
 
 function createLoaders(store: GraphStore): Loaders {
   // The store answers aligned with the ids it is given, as DataLoader requires.
-  const node = new DataLoader<string, GraphNode | null>((ids) => store.nodes(ids), { batchScheduleFn: afterPendingContinuations });
   const loaders: Loaders = {
-    node,
+    node: new DataLoader<NodeFrom, GraphNode | null, string>((requests) => nodeBatch(store, loaders, requests), {
+      cacheKeyFn: ({ id }) => id,
+      batchScheduleFn: afterPendingContinuations,
+    }),
     neighbours: new DataLoader<HopFrom, readonly NeighbourNode[], string>((requests) => expandBatch(store, loaders, requests), {
       cacheKeyFn: cacheKeyOf,
       batchScheduleFn: afterPendingContinuations,

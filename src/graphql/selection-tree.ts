@@ -1,7 +1,8 @@
 /**
- * The relationship fields a GraphQL selection asks for below a relationship field, as hop trees
- * (port.ts): what the neighbours loader fetches in one `expand` call with the field itself, so
- * that a bounded selection — every level below a root lookup or list — is one round-trip.
+ * The relationship fields a GraphQL selection asks for below a field, as hop trees (port.ts):
+ * what a root lookup or list fetches in the same store call as its elements (`expandNodes`,
+ * `expandList`), and a relationship field not covered by them in one `expand` call with the
+ * field itself — so that a bounded selection, its root and every level below, is one round-trip.
  *
  * Read from the query document: fields, inline fragments and fragment spreads, a type condition
  * narrowing the kinds (`... on Interface`) and `Node` or none keeping them all. `@skip` and
@@ -49,19 +50,44 @@ function treesOf(selectionSet: SelectionSetNode | undefined, kinds: readonly Nod
   return mergedTrees(trees);
 }
 
-/** Per field of a (cached, parsed) document and relationship it resolves: the trees below it. */
+/** The selection sets of the fields named `name` in `selectionSet`, fragments included. */
+function fieldSelections(selectionSet: SelectionSetNode | undefined, name: string, fragments: Readonly<Record<string, FragmentDefinitionNode>>): SelectionSetNode[] {
+  return (selectionSet?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === 'InlineFragment') return fieldSelections(selection.selectionSet, name, fragments);
+    if (selection.kind === 'FragmentSpread') return fieldSelections(fragments[selection.name.value]?.selectionSet, name, fragments);
+    return selection.name.value === name && selection.selectionSet ? [selection.selectionSet] : [];
+  });
+}
+
+/** Per field of a (cached, parsed) document and what it resolves (a hop, a lookup, a list): the trees below it. */
 const cache = new WeakMap<FieldNode, Map<string, HopTree[]>>();
 
-/** The hop trees below `field`, resolved as `info` says (computed once per field of the document). */
-export function hopTreesBelow(field: RelationshipField, info: GraphQLResolveInfo): HopTree[] {
+/** The trees `compute` finds below the field `info` resolves, computed once per field of the document and `key`. */
+function cachedTrees(info: GraphQLResolveInfo, key: string, compute: (selectionSet: SelectionSetNode | undefined) => HopTree[]): HopTree[] {
   const [node] = info.fieldNodes;
   if (!node) return [];
-  const byHop = cache.get(node) ?? new Map<string, HopTree[]>();
-  cache.set(node, byHop);
-  let trees = byHop.get(hopKey(field));
+  const byKey = cache.get(node) ?? new Map<string, HopTree[]>();
+  cache.set(node, byKey);
+  let trees = byKey.get(key);
   if (!trees) {
-    trees = mergedTrees(info.fieldNodes.flatMap((f) => treesOf(f.selectionSet, targetsOf(field), info.fragments)));
-    byHop.set(hopKey(field), trees);
+    trees = mergedTrees(info.fieldNodes.flatMap((f) => compute(f.selectionSet)));
+    byKey.set(key, trees);
   }
   return trees;
 }
+
+/** The hop trees below the relationship `field`, resolved as `info` says. */
+export const hopTreesBelow = (field: RelationshipField, info: GraphQLResolveInfo): HopTree[] =>
+  cachedTrees(info, hopKey(field), (selectionSet) => treesOf(selectionSet, targetsOf(field), info.fragments));
+
+/** The hop trees a lookup of an element of one of `kinds` selects on it. */
+export const hopTreesOfLookup = (kinds: readonly NodeKind[], info: GraphQLResolveInfo): HopTree[] =>
+  cachedTrees(info, `lookup ${kinds.join(' ')}`, (selectionSet) => treesOf(selectionSet, kinds, info.fragments));
+
+/** The hop trees a connection of `kind` elements selects on each of them (`edges { node { … } }`). */
+export const hopTreesOfConnection = (kind: NodeKind, info: GraphQLResolveInfo): HopTree[] =>
+  cachedTrees(info, `connection ${kind}`, (selectionSet) =>
+    fieldSelections(selectionSet, 'edges', info.fragments).flatMap((edges) =>
+      fieldSelections(edges, 'node', info.fragments).flatMap((node) => treesOf(node, [kind], info.fragments)),
+    ),
+  );

@@ -10,14 +10,15 @@
  *   - MODIFY — always shown (it is baselined design the CR changes), with its proposal.
  * A relationship is shown when it and the elements at both its ends are.
  *
- * `nodes`, `neighbours` and `expand` are filtered here, from what they return (an element's
- * proposal is in its props; a relationship's on the neighbour). `list` and `search` pass the
- * scope to the adapter, which filters before paging so that pages and totals stay exact.
+ * `nodes`, `neighbours` and the trees of the `expand` calls are filtered here, from what they
+ * return (an element's proposal is in its props; a relationship's on the neighbour). `list`,
+ * `expandList` and `search` pass the scope to the adapter, which filters before paging so that
+ * pages and totals stay exact.
  */
 import type { Proposal } from '../model/provenance.js';
 import { hopKey } from './hop-key.js';
 import { byTypeDirectionId } from './order.js';
-import type { GraphNode, GraphStore, Neighbour, NeighbourNode } from './port.js';
+import type { ExpandedNode, GraphNode, GraphStore, Neighbour, NeighbourNode } from './port.js';
 
 export interface DesignScope {
   /** The change requests whose proposals are included; none for the baselined design. */
@@ -52,10 +53,17 @@ export function scopedStore(store: GraphStore, scope: DesignScope): GraphStore {
   const inner = unscoped.get(store) ?? store;
   const shown = shownIn(scope);
   const expand: GraphStore['expand'] = async (ids, trees) => (await inner.expand(ids, trees)).map((perTree) => perTree.map(shown));
+  const withTreesShown = ({ node, then }: ExpandedNode): ExpandedNode => ({ node, then: then.map(shown) });
   const scoped: GraphStore = {
     name: inner.name,
     nodes: async (ids) => (await inner.nodes(ids)).map((node) => (node && nodeShown(node, scope) ? node : null)),
+    expandNodes: async (ids, trees) =>
+      (await inner.expandNodes(ids, trees)).map((expanded) => (expanded && nodeShown(expanded.node, scope) ? withTreesShown(expanded) : null)),
     list: (query, page) => inner.list({ ...query, scope }, page),
+    expandList: async (query, request, trees) => {
+      const page = await inner.expandList({ ...query, scope }, request, trees);
+      return { ...page, items: page.items.map(withTreesShown) };
+    },
     search: (query, first) => inner.search({ ...query, scope }, first),
     neighbours: async (ids, hops) => {
       const distinct = [...new Map(hops.map((hop) => [hopKey(hop), hop])).values()];

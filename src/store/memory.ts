@@ -8,7 +8,7 @@ import type { NodeKind } from '../model/kinds.js';
 import { isHiddenIn, type DesignScope } from './design-scope.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
-import type { GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PropertyFilter, SearchQuery } from './port.js';
+import type { ExpandedNode, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, PropertyFilter, SearchQuery } from './port.js';
 import { beginsAWord, checkSearchTerms, SEARCH_FIELDS, searchFieldOf, wordsOf } from './search-words.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
@@ -81,6 +81,14 @@ export function createMemoryStore(model: DesignModel): GraphStore {
   const expandOne = (id: string, { hop, then }: HopTree): NeighbourNode[] =>
     // Every neighbour is a node of the store: indexNeighbours only links nodes it holds.
     neighboursOf([id], [hop])[0]!.map((neighbour) => ({ ...neighbour, node: nodesById.get(neighbour.id)!, then: then.map((t) => expandOne(neighbour.id, t)) }));
+  const expanded = (node: GraphNode, trees: readonly HopTree[]): ExpandedNode => ({ node, then: trees.map((tree) => expandOne(node.id, tree)) });
+  const listed = ({ kind, search, where, scope }: NodeQuery, { first, after }: PageRequest): Page<GraphNode> => {
+    const matching = (nodesByKind.get(kind) ?? []).filter(
+      (node) => matchesSearch(node, search) && matchesWhere(node, where) && inScope(node, scope),
+    );
+    const start = after === undefined ? 0 : matching.findIndex((node) => byCodeUnits(node.id, after) > 0);
+    return pageOf(matching, start === -1 ? matching.length : start, first);
+  };
   // Built at the first search, not at start: splitting every element's text is a tenth of the
   // start-up at 100× the shipped model, and a server may never be asked to search.
   let searchable: { readonly node: GraphNode; readonly words: readonly string[] }[] | undefined;
@@ -93,12 +101,20 @@ export function createMemoryStore(model: DesignModel): GraphStore {
       return ids.map((id) => nodesById.get(id) ?? null);
     },
 
-    async list({ kind, search, where, scope }: NodeQuery, { first, after }) {
-      const matching = (nodesByKind.get(kind) ?? []).filter(
-        (node) => matchesSearch(node, search) && matchesWhere(node, where) && inScope(node, scope),
-      );
-      const start = after === undefined ? 0 : matching.findIndex((node) => byCodeUnits(node.id, after) > 0);
-      return pageOf(matching, start === -1 ? matching.length : start, first);
+    async expandNodes(ids, trees) {
+      return ids.map((id) => {
+        const node = nodesById.get(id);
+        return node ? expanded(node, trees) : null;
+      });
+    },
+
+    async list(query, page) {
+      return listed(query, page);
+    },
+
+    async expandList(query, request, trees) {
+      const page = listed(query, request);
+      return { ...page, items: page.items.map((node) => expanded(node, trees)) };
     },
 
     async search({ terms, kinds, scope }: SearchQuery, first) {

@@ -47,13 +47,19 @@ export interface HopTree {
 }
 
 /**
- * A neighbour with its element, for callers that read the elements a query reaches (the GraphQL
- * fields), and its own neighbours over each hop of the tree below, aligned with the tree's `then`.
+ * An element with its neighbours over each of some hop trees, aligned with the trees: what a
+ * GraphQL field and the relationship fields selected below it read.
  */
-export interface NeighbourNode extends Neighbour {
+export interface ExpandedNode {
   readonly node: GraphNode;
   readonly then: readonly (readonly NeighbourNode[])[];
 }
+
+/**
+ * A neighbour with its element, for callers that read the elements a query reaches (the GraphQL
+ * fields), and its own neighbours over each hop of the tree below, aligned with the tree's `then`.
+ */
+export interface NeighbourNode extends Neighbour, ExpandedNode {}
 
 /** Equality on a scalar property; a list-valued property matches when it contains the value. */
 export type PropertyFilter = Readonly<Record<string, string | number | boolean>>;
@@ -102,8 +108,18 @@ export interface GraphStore {
   readonly name: 'memory' | 'neo4j';
   /** Nodes by id, aligned with `ids`; `null` where no node has that id. One round-trip. */
   nodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]>;
+  /**
+   * `nodes` with, for each node found, its neighbours over `trees` as `expand` gives them: a root
+   * lookup and the bounded selection below it in one round-trip.
+   */
+  expandNodes(ids: readonly string[], trees: readonly HopTree[]): Promise<readonly (ExpandedNode | null)[]>;
   /** Nodes of one kind matching the query, ordered by id. One round-trip. */
   list(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>>;
+  /**
+   * `list` with, for each node of the page, its neighbours over `trees` as `expand` gives them: a
+   * page and the bounded selection below it in one round-trip.
+   */
+  expandList(query: NodeQuery, page: PageRequest, trees: readonly HopTree[]): Promise<Page<ExpandedNode>>;
   /**
    * For each id (aligned with `ids`), the neighbours reached by any of `hops`, ordered by
    * (type, direction, id). Unknown ids get an empty list. One round-trip.

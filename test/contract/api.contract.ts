@@ -459,10 +459,11 @@ export function defineApiContract(factory: StoreFactory): void {
         expect(await roundTrips(20)).toBe(2);
       });
 
-      it('costs one store round-trip for the root field and one for every relationship field below it, whatever the depth, results and fields', async () => {
-        // Every relationship field below the root (every type, both directions, every level) is
-        // one `expand` call, which also brings the elements they reach. Fetching per element
-        // instead would cost a round-trip per result, per field one per relationship type.
+      it('costs one store round-trip for the root field and every relationship field below it, whatever the depth, results and fields', async () => {
+        // A root lookup or list asks the store for its elements with every relationship field
+        // below it (every type, both directions, every level) in one `expandNodes` / `expandList`
+        // call, which also brings the elements they reach. Fetching per element instead would
+        // cost a round-trip per result, per field one per relationship type.
         const roundTrips = async (query: string) => {
           store.reset();
           expectData(await post(url, query));
@@ -472,19 +473,26 @@ export function defineApiContract(factory: StoreFactory): void {
           store.reset();
           const { requirements } = expectData(await post(url, RequirementsWithCoverageDocument, { first }));
           expect(requirements.edges).toHaveLength(Math.min(first, 5));
+          expect(requirements.edges.some(({ node }) => node.appliesTo.length > 0 && node.verifiedBy.length > 0)).toBe(true);
           return store.roundTrips;
         };
-        // list + one level (appliesTo and verifiedBy together), for one result as for five.
-        expect(await coverage(1)).toBe(2);
-        expect(await coverage(200)).toBe(2);
-        // list + the three levels below it.
+        // The page with one level below it (appliesTo and verifiedBy together), for one result as for five.
+        expect(await coverage(1)).toBe(1);
+        expect(await coverage(200)).toBe(1);
+        // The page with the three levels below it.
         const deeper = (first: number) => `{ requirements(first: ${first}) { edges { node { verifiedBy { scenario { phase { id } } } } } } }`;
-        expect(await roundTrips(deeper(1))).toBe(2);
-        expect(await roundTrips(deeper(200))).toBe(2);
-        // lookup + nine relationship fields of both directions, verifiedBy.scenario and scenario.phase.
+        expect(await roundTrips(deeper(1))).toBe(1);
+        expect(await roundTrips(deeper(200))).toBe(1);
+        // The same below fragments and an alias of the edges.
+        expect(await roundTrips('{ requirements(first: 5) { ...page } } fragment page on RequirementConnection { all: edges { ... on RequirementEdge { node { verifiedBy { scenario { id } } } } } }')).toBe(1);
+        // A lookup with nine relationship fields of both directions, verifiedBy.scenario and scenario.phase.
         store.reset();
         expectData(await post(url, RequirementWithRelationsDocument, { id: 'BRS007-FR-001' }));
-        expect(store.roundTrips).toBe(2);
+        expect(store.roundTrips).toBe(1);
+        // Any element by id: the fields of its kind's fragment come with it.
+        expect(await roundTrips('{ node(id: "IF-021") { id ... on Interface { from { id } realises { id verifiedBy { id } } } } }')).toBe(1);
+        // Aliased lookups batch, each with the fields below it.
+        expect(await roundTrips('{ a: interface(id: "IF-021") { from { id } } b: interface(id: "IF-041") { to { id } } }')).toBe(1);
       });
     });
 

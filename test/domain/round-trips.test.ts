@@ -18,7 +18,7 @@ import type { GraphStore } from '../../src/store/port.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 interface Call {
-  readonly method: 'nodes' | 'list' | 'neighbours' | 'expand' | 'search';
+  readonly method: 'nodes' | 'expandNodes' | 'list' | 'expandList' | 'neighbours' | 'expand' | 'search';
   readonly ids: readonly string[];
 }
 
@@ -30,7 +30,9 @@ function recordingStore(store: GraphStore): { store: GraphStore; calls: Call[] }
     store: {
       name: store.name,
       nodes: (ids) => (calls.push({ method: 'nodes', ids }), store.nodes(ids)),
+      expandNodes: (ids, trees) => (calls.push({ method: 'expandNodes', ids }), store.expandNodes(ids, trees)),
       list: (query, page) => (calls.push({ method: 'list', ids: [] }), store.list(query, page)),
+      expandList: (query, page, trees) => (calls.push({ method: 'expandList', ids: [] }), store.expandList(query, page, trees)),
       neighbours: (ids, hops) => (calls.push({ method: 'neighbours', ids }), store.neighbours(ids, hops)),
       expand: (ids, hops) => (calls.push({ method: 'expand', ids }), store.expand(ids, hops)),
       search: (query, first) => (calls.push({ method: 'search', ids: [] }), store.search(query, first)),

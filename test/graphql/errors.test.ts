@@ -35,7 +35,7 @@ describe('errors', () => {
 
   it('hides an unexpected failure behind INTERNAL_SERVER_ERROR and logs it with its stack', async () => {
     const { url, events } = await serve({
-      list: async () => {
+      expandList: async () => {
         throw new TypeError('secret detail of /srv/app/store.ts:12:3');
       },
     });

@@ -37,10 +37,10 @@ describe('per-request loaders', () => {
     expect(verified.map((ns) => ns.map((n) => n.id))).toEqual([['TC-SITF-001-01'], ['TC-PIT-001-01']]);
     expect(verified[0]![0]!.node).toMatchObject({ id: 'TC-SITF-001-01', kind: 'TestCase' });
     expect(store.roundTrips).toBe(1);
-    const nodes = await Promise.all(['ADS', 'SUPPLIER', 'TC-PIT-001-01'].map((id) => loaders.node.load(id)));
+    const nodes = await Promise.all(['ADS', 'SUPPLIER', 'TC-PIT-001-01'].map((id) => loaders.node.load({ id })));
     expect(nodes.map((n) => n?.id ?? null)).toEqual(['ADS', 'SUPPLIER', 'TC-PIT-001-01']);
     expect(store.roundTrips).toBe(1);
-    const more = await Promise.all(['BRS007-FR-001', 'NO-SUCH-ID'].map((id) => loaders.node.load(id)));
+    const more = await Promise.all(['BRS007-FR-001', 'NO-SUCH-ID'].map((id) => loaders.node.load({ id })));
     expect(more.map((n) => n?.id ?? null)).toEqual(['BRS007-FR-001', null]);
     expect(store.roundTrips).toBe(2);
   });
@@ -58,7 +58,7 @@ describe('per-request loaders with the tree below', () => {
     const [scenarioOfIt] = await loaders.neighbours.load({ id: testCase!.id, hop: scenario });
     const [phaseOfIt] = await loaders.neighbours.load({ id: scenarioOfIt!.id, hop: phase });
     expect([scenarioOfIt!.id, phaseOfIt!.node.id]).toEqual(['TS-SITF-001', 'SIT-FUNCTIONAL']);
-    expect((await loaders.node.load('SIT-FUNCTIONAL'))?.kind).toBe('TestPhase');
+    expect((await loaders.node.load({ id: 'SIT-FUNCTIONAL' }))?.kind).toBe('TestPhase');
     expect(store.roundTrips).toBe(1);
     // A hop the tree did not cover is a call of its own.
     await loaders.neighbours.load({ id: testCase!.id, hop: { type: 'EXERCISES', direction: 'OUT' } });

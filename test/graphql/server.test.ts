@@ -90,10 +90,10 @@ describe('HTTP server', () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     const held = withOverrides(createMemoryStore(model), {
-      list: async (query, page) => {
+      expandList: async (query, page, trees) => {
         arrived();
         await released;
-        return createMemoryStore(model).list(query, page);
+        return createMemoryStore(model).expandList(query, page, trees);
       },
     });
     const closing = await startServer({ store: held, port: 0 });

@@ -9,6 +9,7 @@ import type { DesignModel, PropertyValue } from '../../src/model/design-model.js
 import { KINDS, NODE_KINDS, type NodeKind } from '../../src/model/kinds.js';
 import { loadModel } from '../../src/model/load.js';
 import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
+import { relationshipFieldsOf } from '../../src/graphql/relationship-fields.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { Neo4jStore } from '../../src/store/neo4j/store.js';
 import { byTypeDirectionId } from '../../src/store/order.js';
@@ -97,6 +98,27 @@ describe('the Neo4j store answers port calls like the memory store on the full m
     const expanded = await neo4j.expand(ids, flat);
     const asNeighbours = expanded.map((perTree) => perTree.flatMap((list) => list.map(({ node: _, then: __, ...neighbour }) => neighbour)).sort(byTypeDirectionId));
     expectSameJson(asNeighbours, await neo4j.neighbours(ids, ALL_HOPS));
+  });
+
+  it('looks nodes up and lists pages with the trees below them, each as nodes, list and expand give them', async () => {
+    const ids = [...model.nodes.map((n) => n.id), 'NOPE-404', model.nodes[0]!.id];
+    // An interface's relationship fields one level down, and a selection three levels deep (every
+    // hop of the model in one statement takes Neo4j seconds to plan, per kind listed).
+    const trees = [
+      ...relationshipFieldsOf('Interface').map(({ type, direction }) => ({ hop: { type, direction }, then: [] })),
+      { hop: { type: 'VERIFIES', direction: 'IN' }, then: [{ hop: { type: 'IN_SCENARIO', direction: 'OUT' }, then: [{ hop: { type: 'IN_PHASE', direction: 'OUT' }, then: [] }] }] },
+    ] as const;
+    await both((s) => s.expandNodes(ids, trees));
+    await both((s) => s.expandNodes(ids, []));
+    const looked = await neo4j.expandNodes(ids, trees);
+    expectSameJson(looked.map((e) => e?.node ?? null), await neo4j.nodes(ids));
+    expectSameJson(looked.map((e) => e?.then ?? trees.map(() => [])), await neo4j.expand(ids, trees));
+    await all(['Interface', 'Requirement', 'Role', 'TestCase'] as const, async (kind) => {
+      await both((s) => s.expandList({ kind }, { first: 7 }, trees));
+      await both((s) => s.expandList({ kind, search: 'a' }, { first: 3, after: 'B' }, trees));
+      const page = await neo4j.expandList({ kind, search: 'a' }, { first: 3 }, trees);
+      expectSameJson({ ...page, items: page.items.map((e) => e.node) }, await neo4j.list({ kind, search: 'a' }, { first: 3 }));
+    });
   });
 
   it('reports the seeded model hash and node count in health', async () => {

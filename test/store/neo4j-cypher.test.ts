@@ -71,14 +71,43 @@ WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONT
   AND n.\`category\` = $where1
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS totalCount,
-  [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m._props]] AS page`);
-    expect(query.params).toEqual({ search: 'data', scope: ['CR027'], after: 'ADS', limit: neo4j.int(11), where0: 'BSC', where1: 'CENTRAL_SERVICE' });
+WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $after] AS following
+RETURN totalCount, size(following) > $first AS hasNextPage,
+  [m IN following[..$first] | [m.id, m.kind, m._props, []]] AS page`);
+    expect(query.params).toEqual({ search: 'data', scope: ['CR027'], after: 'ADS', first: neo4j.int(10), where0: 'BSC', where1: 'CENTRAL_SERVICE' });
   });
 
   it('clamp page sizes to what a Cypher list slice takes', () => {
-    expect(listQuery({ kind: 'Role' }, { first: Number.MAX_SAFE_INTEGER }).params.limit).toEqual(neo4j.int(2 ** 31 - 1));
-    expect(listQuery({ kind: 'Role' }, { first: -5 }).params.limit).toEqual(neo4j.int(1));
+    expect(listQuery({ kind: 'Role' }, { first: Number.MAX_SAFE_INTEGER }).params.first).toEqual(neo4j.int(2 ** 31 - 2));
+    expect(listQuery({ kind: 'Role' }, { first: -5 }).params.first).toEqual(neo4j.int(0));
+  });
+
+  const coverage = [
+    { hop: { type: 'VERIFIES', direction: 'IN' }, then: [{ hop: { type: 'IN_SCENARIO', direction: 'OUT' }, then: [] }] },
+    { hop: { type: 'APPLIES_TO', direction: 'OUT' }, then: [] },
+  ] as const;
+  const coverageOf = (n: string) => `[
+  [(${n})<-[r0:\`VERIFIES\`]-(m0:Node) | [m0.id, m0.kind, r0._meta, m0._props, [[(m0)-[r1:\`IN_SCENARIO\`]->(m1:Node) | [m1.id, m1.kind, r1._meta, m1._props, []]]]]],
+  [(${n})-[r2:\`APPLIES_TO\`]->(m2:Node) | [m2.id, m2.kind, r2._meta, m2._props, []]]
+]`;
+
+  it('list a page with the selection below its elements in the same statement', () => {
+    expect(listQuery({ kind: 'Requirement' }, { first: 50 }, coverage).text).toBe(`${CURRENT}
+MATCH (n:\`Requirement\` {_generation: generation})
+WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
+  AND ($scope IS NULL OR NOT coalesce((n.proposedChange = 'ADD' AND NOT n.proposedBy IN $scope) OR (n.proposedChange = 'REMOVE' AND n.proposedBy IN $scope), false))
+WITH n ORDER BY n.id
+WITH collect(n) AS matched
+WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $after] AS following
+RETURN totalCount, size(following) > $first AS hasNextPage,
+  [m IN following[..$first] | [m.id, m.kind, m._props, ${coverageOf('m')}]] AS page`);
+  });
+
+  it('look elements up by id with the selection below them in the same statement', () => {
+    expect(nodesQuery(['BRS007-FR-001'], coverage)).toEqual({
+      text: `${CURRENT}\nUNWIND $ids AS id\nMATCH (n:Node {id: id, _generation: generation})\nRETURN n.id AS id, n.kind AS kind, n._props AS props, ${coverageOf('n')} AS trees`,
+      params: { ids: ['BRS007-FR-001'] },
+    });
   });
 
   it('read the neighbours of many ids over many hops in one statement, each node looked up once, one branch per direction', () => {

@@ -49,7 +49,7 @@ export class NeighbourhoodResolver {
     const { scope, store } = await scopeFor(context, includeProposed);
     const result = await neighbourhood(store, { id, depth, maxNodes });
     const loaders = loadersFor(context, scope);
-    for (const { node } of result.nodes) loaders.node.prime(node.id, node);
+    for (const { node } of result.nodes) loaders.node.prime({ id: node.id }, node);
     return { ...withNodeSources(result, scope), properties: propertiesOf(result.centre) };
   }
 }

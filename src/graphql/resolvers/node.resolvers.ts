@@ -2,13 +2,14 @@
  * Root lookups and lists: `node(id)`, and for every kind a lookup by id (`requirement(id)`) and
  * a Relay connection (`requirements(first, after, search, where)`), generated from NODE_KINDS.
  */
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkedNode } from '../../domain/lookups.js';
 import { BadInputError } from '../../errors.js';
 import { KINDS, NODE_KINDS, type NodeKind } from '../../model/kinds.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { loadersFor } from '../loaders.js';
+import { loadersFor, primeExpanded } from '../loaders.js';
 import { toNodeSource, type NodeSource } from '../node-source.js';
 import { CONNECTION_TYPES, type ConnectionSource } from '../types/connection.js';
 import { MAX_PAGE_SIZE } from '../page-size.js';
@@ -16,6 +17,7 @@ import { ListArgs } from '../types/list-args.js';
 import { Node } from '../types/node.js';
 import { NODE_TYPES } from '../types/node-kinds.js';
 import { includeProposedArg, scopeFor } from '../scope-args.js';
+import { hopTreesOfConnection, hopTreesOfLookup } from '../selection-tree.js';
 import { propertyFilterOf } from '../where.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -24,27 +26,30 @@ export const lookupFieldOf = (kind: NodeKind) => lowerFirst(kind);
 /** `Requirement` → `requirements`: the YAML key of the kind, which is already its plural (ProcessStep has none). */
 export const listFieldOf = (kind: NodeKind) => KINDS[kind].yamlKey ?? `${lowerFirst(kind)}s`;
 
-/** The domain's lookup checks, on what the loader finds, so that aliased lookups batch. */
-async function lookup(kind: NodeKind | undefined, id: string, includeProposed: string[] | null | undefined, context: ApiContext): Promise<NodeSource> {
+/**
+ * The domain's lookup checks, on what the loader finds, so that aliased lookups batch; the
+ * relationship fields selected below come in the same store call.
+ */
+async function lookup(kind: NodeKind | undefined, id: string, includeProposed: string[] | null | undefined, context: ApiContext, info: GraphQLResolveInfo): Promise<NodeSource> {
   const { scope } = await scopeFor(context, includeProposed);
-  return toNodeSource(checkedNode({ id, kind }, await loadersFor(context, scope).node.load(id)), scope);
+  const then = hopTreesOfLookup(kind ? [kind] : NODE_KINDS, info);
+  return toNodeSource(checkedNode({ id, kind }, await loadersFor(context, scope).node.load({ id, then })), scope);
 }
 
-async function list(kind: NodeKind, args: ListArgs, context: ApiContext): Promise<ConnectionSource> {
+/** A page of `kind` elements, with the relationship fields selected below its nodes in the same store call. */
+async function list(kind: NodeKind, args: ListArgs, context: ApiContext, info: GraphQLResolveInfo): Promise<ConnectionSource> {
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
     throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${args.first}`);
   }
   const { scope, store } = await scopeFor(context, args.includeProposed);
   const query = { kind, search: args.search ?? undefined, where: propertyFilterOf(kind, args.where ?? undefined) };
-  const page = await store.list(query, {
-    first: args.first,
-    after: args.after == null ? undefined : decodeCursor(args.after),
-  });
+  const trees = hopTreesOfConnection(kind, info);
+  const page = await store.expandList(query, { first: args.first, after: args.after == null ? undefined : decodeCursor(args.after) }, trees);
   const loaders = loadersFor(context, scope);
-  const edges = page.items.map((node) => {
-    // Later fields of the request (paths, lookups) may ask for these nodes again.
-    loaders.node.prime(node.id, node);
-    return { cursor: encodeCursor(node.id), node: toNodeSource(node, scope) };
+  const edges = page.items.map((expanded) => {
+    // The fields below read from the cache; later fields of the request (paths, lookups) may ask for these nodes again.
+    primeExpanded(loaders, expanded, trees);
+    return { cursor: encodeCursor(expanded.node.id), node: toNodeSource(expanded.node, scope) };
   });
   return {
     edges,
@@ -65,8 +70,9 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'The element\'s id, e.g. `IF-021`.' }) id: string,
     @includeProposedArg() includeProposed: string[] | null | undefined,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeSource> {
-    return lookup(undefined, id, includeProposed, context);
+    return lookup(undefined, id, includeProposed, context, info);
   }
 }
 
@@ -81,8 +87,8 @@ function kindQueriesResolver(): Function {
   };
   for (const kind of NODE_KINDS) {
     const lookupField = lookupFieldOf(kind);
-    const lookupDescriptor = define(lookupField, (id: string, includeProposed: string[] | null | undefined, context: ApiContext) =>
-      lookup(kind, id, includeProposed, context),
+    const lookupDescriptor = define(lookupField, (id: string, includeProposed: string[] | null | undefined, context: ApiContext, info: GraphQLResolveInfo) =>
+      lookup(kind, id, includeProposed, context, info),
     );
     Query(() => NODE_TYPES[kind], {
       nullable: true,
@@ -91,12 +97,14 @@ function kindQueriesResolver(): Function {
     Arg('id', () => ID, { description: `The ${kind}'s id, e.g. \`${KINDS[kind].idExample}\`.` })(prototype, lookupField, 0);
     includeProposedArg()(prototype, lookupField, 1);
     Ctx()(prototype, lookupField, 2);
+    Info()(prototype, lookupField, 3);
 
     const listField = listFieldOf(kind);
-    const listDescriptor = define(listField, (args: ListArgs, context: ApiContext) => list(kind, args, context));
+    const listDescriptor = define(listField, (args: ListArgs, context: ApiContext, info: GraphQLResolveInfo) => list(kind, args, context, info));
     Query(() => CONNECTION_TYPES[kind], { description: `${kind} elements, a page at a time, ordered by id.` })(prototype, listField, listDescriptor);
     Args(() => ListArgs)(prototype, listField, 0);
     Ctx()(prototype, listField, 1);
+    Info()(prototype, listField, 2);
   }
   Resolver()(KindQueriesResolver);
   return KindQueriesResolver;

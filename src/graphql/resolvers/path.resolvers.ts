@@ -11,7 +11,7 @@ import { Proposal, RelationshipProvenance } from '../types/provenance.js';
 /** A path names elements the walk has just reached, so a missing one is a store inconsistency. */
 async function pathNode(id: string, from: object, context: ApiContext): Promise<NodeSource> {
   const scope = scopeOf(from);
-  const node = await loadersFor(context, scope).node.load(id);
+  const node = await loadersFor(context, scope).node.load({ id });
   if (!node) throw new Error(`path element '${id}' is missing from the store`);
   return toNodeSource(node, scope);
 }

@@ -38,7 +38,7 @@ export class SearchResolver {
     const result = await search(store, { text, kinds: kinds ?? undefined, first });
     // Later fields of the request (relationships, lookups) may ask for these elements again.
     const loaders = loadersFor(context, scope);
-    for (const { node } of result.hits) loaders.node.prime(node.id, node);
+    for (const { node } of result.hits) loaders.node.prime({ id: node.id }, node);
     return withNodeSources(result, scope);
   }
 }

@@ -17,12 +17,16 @@ export interface CypherQuery {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** Rows: `id`, `kind`, `props` (the JSON) of every node whose id is in `$ids`. */
-export const nodesQuery = (ids: readonly string[]): CypherQuery => ({
+/**
+ * Rows: `id`, `kind`, `props` (the JSON) of every node whose id is in `$ids` and, when there are
+ * `trees`, `trees`: one `treeComprehension` list per tree, as `expandQuery` gives them — a root
+ * lookup and the selection below it in one statement.
+ */
+export const nodesQuery = (ids: readonly string[], trees: readonly HopTree[] = []): CypherQuery => ({
   text: `${CURRENT_GENERATION}
 UNWIND $ids AS id
 MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
-RETURN n.id AS id, n.kind AS kind, n.${PROPS_JSON} AS props`,
+RETURN n.id AS id, n.kind AS kind, n.${PROPS_JSON} AS props${trees.length > 0 ? `, ${treesList('n', trees)} AS trees` : ''}`,
   params: { ids: [...new Set(ids)] },
 });
 
@@ -36,10 +40,11 @@ const MAX_PAGE = 2 ** 31 - 2;
 const scopeParam = (scope: DesignScope | undefined): readonly string[] | null => (scope ? [...scope.includeProposed] : null);
 
 /**
- * One row: `totalCount` (all matches) and `page`, a list of `[id, kind, props]` of the first
- * `first + 1` matches after `after` in id order — the extra one tells whether a next page exists.
+ * One row: `totalCount` (all matches), `hasNextPage`, and `page`, a list of `[id, kind, props,
+ * trees]` of the first `first` matches after `after` in id order, `trees` holding one
+ * `treeComprehension` list per tree — a page and the selection below it in one statement.
  */
-export function listQuery(query: NodeQuery, page: PageRequest): CypherQuery {
+export function listQuery(query: NodeQuery, page: PageRequest, trees: readonly HopTree[] = []): CypherQuery {
   const filters = Object.entries(query.where ?? {}).map(([key, value], i) => ({
     predicate: propertyMatches(query.kind, key, 'n', `where${i}`),
     param: [`where${i}`, value] as const,
@@ -55,13 +60,14 @@ MATCH (n:${labelOf(query.kind)} {${GENERATION}: generation})
 WHERE ${conditions.join('\n  AND ')}
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS totalCount,
-  [m IN [m IN matched WHERE $after IS NULL OR m.id > $after][..$limit] | [m.id, m.kind, m.${PROPS_JSON}]] AS page`,
+WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $after] AS following
+RETURN totalCount, size(following) > $first AS hasNextPage,
+  [m IN following[..$first] | [m.id, m.kind, m.${PROPS_JSON}, ${treesList('m', trees)}]] AS page`,
     params: {
       search: query.search ? query.search.toLowerCase() : null,
       scope: scopeParam(query.scope),
       after: page.after ?? null,
-      limit: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE) + 1),
+      first: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE)),
       ...Object.fromEntries(filters.map((f) => f.param)),
     },
   };
@@ -165,6 +171,13 @@ function treeComprehension(from: string, { hop, then }: HopTree, names: { next: 
   return `[(${from})${arrow}(${m}:${ELEMENT_LABEL}) | [${m}.id, ${m}.kind, ${r}.${RELATIONSHIP_META_JSON}, ${m}.${PROPS_JSON}, [${below.join(', ')}]]]`;
 }
 
+/** One `treeComprehension` list per tree, from the node `from`, as a Cypher list. */
+function treesList(from: string, trees: readonly HopTree[]): string {
+  if (trees.length === 0) return '[]';
+  const names = { next: 0 };
+  return `[\n  ${trees.map((tree) => treeComprehension(from, tree, names)).join(',\n  ')}\n]`;
+}
+
 /**
  * Rows: `id` (a node asked about) and `trees`, one `treeComprehension` list per tree: a bounded
  * selection, every level of it, in one statement — each node asked about looked up once,
@@ -172,14 +185,11 @@ function treeComprehension(from: string, { hop, then }: HopTree, names: { next: 
  */
 export function expandQuery(ids: readonly string[], trees: readonly HopTree[]): CypherQuery | null {
   if (ids.length === 0 || trees.length === 0) return null;
-  const names = { next: 0 };
   return {
     text: `${CURRENT_GENERATION}
 UNWIND $ids AS id
 MATCH (n:${ELEMENT_LABEL} {id: id, ${GENERATION}: generation})
-RETURN id, [
-  ${trees.map((tree) => treeComprehension('n', tree, names)).join(',\n  ')}
-] AS trees`,
+RETURN id, ${treesList('n', trees)} AS trees`,
     params: { ids: [...new Set(ids)] },
   };
 }

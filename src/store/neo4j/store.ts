@@ -5,7 +5,7 @@
  * query depth. Answers are ordered and shaped exactly as the memory store's.
  */
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
-import type { Direction, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
+import type { Direction, ExpandedNode, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
@@ -55,16 +55,15 @@ function neighbourOf([type, direction, id, kind, meta]: NeighbourRow): Neighbour
   return { type, direction, id, kind, ...relationshipMetaOf(meta) };
 }
 
-/** The page of a `list` or `search` row: its `page` holds up to `first + 1` matches, the extra one telling that more follow. */
-function pageOf(row: Row | undefined, requested: number): Page<GraphNode> {
-  const matches = (row?.page ?? []) as [string, string, string][];
-  const first = Math.max(0, requested);
-  return {
-    items: matches.slice(0, first).map(([id, kind, props]) => graphNodeOf(id, kind, props)),
-    hasNextPage: matches.length > first,
-    totalCount: toSafeNumber((row?.totalCount ?? 0) as Integer | number),
-  };
-}
+/** An element as `nodesQuery` and `listQuery` give it, with one `TreeRow` list per tree asked. */
+const expandedOf = (id: string, kind: string, props: string, trees: readonly HopTree[], below: readonly (readonly TreeRow[])[] | undefined): ExpandedNode => ({
+  node: graphNodeOf(id, kind, props),
+  then: trees.map((tree, i) => treeOf(tree, below![i]!)),
+});
+
+const totalCountOf = (row: Row | undefined): number => toSafeNumber((row?.totalCount ?? 0) as Integer | number);
+
+const nodesOf = (page: Page<ExpandedNode>): Page<GraphNode> => ({ ...page, items: page.items.map(({ node }) => node) });
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
@@ -78,20 +77,40 @@ export class Neo4jStore implements GraphStore {
   ) {}
 
   async nodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]> {
+    return (await this.expandNodes(ids, [])).map((expanded) => expanded?.node ?? null);
+  }
+
+  async expandNodes(ids: readonly string[], trees: readonly HopTree[]): Promise<readonly (ExpandedNode | null)[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read(nodesQuery(ids));
-    const byId = new Map(rows.map((r) => [r.id as string, graphNodeOf(r.id as string, r.kind as string, r.props as string)]));
+    const rows = await this.read(nodesQuery(ids, trees));
+    const byId = new Map(rows.map((r) => [r.id as string, expandedOf(r.id as string, r.kind as string, r.props as string, trees, r.trees as TreeRow[][] | undefined)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async list(query: NodeQuery, page: PageRequest): Promise<Page<GraphNode>> {
-    const [row] = await this.read(listQuery(query, page));
-    return pageOf(row, page.first);
+    return nodesOf(await this.expandList(query, page, []));
   }
 
+  async expandList(query: NodeQuery, page: PageRequest, trees: readonly HopTree[]): Promise<Page<ExpandedNode>> {
+    const [row] = await this.read(listQuery(query, page, trees));
+    const items = (row?.page ?? []) as [string, string, string, TreeRow[][]][];
+    return {
+      items: items.map(([id, kind, props, below]) => expandedOf(id, kind, props, trees, below)),
+      hasNextPage: row?.hasNextPage === true,
+      totalCount: totalCountOf(row),
+    };
+  }
+
+  /** The row's `page` holds up to `first + 1` matches, the extra one telling that more follow. */
   async search(query: SearchQuery, first: number): Promise<Page<GraphNode>> {
     const [row] = await this.read(searchQuery(query, first));
-    return pageOf(row, first);
+    const matches = (row?.page ?? []) as [string, string, string][];
+    const shown = Math.max(0, first);
+    return {
+      items: matches.slice(0, shown).map(([id, kind, props]) => graphNodeOf(id, kind, props)),
+      hasNextPage: matches.length > shown,
+      totalCount: totalCountOf(row),
+    };
   }
 
   async neighbours(ids: readonly string[], hops: readonly Hop[]): Promise<readonly (readonly Neighbour[])[]> {
