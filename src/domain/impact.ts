@@ -5,14 +5,14 @@
  */
 import { BadInputError } from '../errors.js';
 import { byCodeUnits, byId } from '../store/order.js';
-import type { GraphNode, GraphStore, Hop } from '../store/port.js';
-import { Adjacency } from './adjacency.js';
+import { hopKey } from '../store/hop-key.js';
+import type { GraphNode, GraphStore, Hop, HopRule, Reach } from '../store/port.js';
 import { HOPS } from './hops.js';
 import { changedElementHopsFrom, impactHopsFrom } from './impact-rules.js';
-import { fetchNodes, getNode, getNodes } from './lookups.js';
+import { checkedNode } from './lookups.js';
 import { compareKinds } from './order.js';
 import type { ImpactResult, KindGroup, Reached } from './results.js';
-import { checkMaxDepth, toReached, walk, type Visit } from './walk.js';
+import { checkMaxDepth, reachedIn, walkWithin } from './walk.js';
 
 export interface ImpactInput {
   /** Assess a change request: the walk starts from the elements it CHANGES. */
@@ -25,23 +25,43 @@ export interface ImpactInput {
 
 export const DEFAULT_IMPACT_DEPTH = 6;
 
+/** A changed element's change travels further than one merely reached (impact-rules.ts). */
+const hopsOfImpact: HopRule = (kind, arrival) => (arrival === null ? changedElementHopsFrom(kind) : impactHopsFrom(kind));
+
+const isChanges = (hop: Hop): boolean => hopKey(hop) === hopKey(HOPS.changes);
+
+/**
+ * From a change request: to the elements it CHANGES, and on from them as from changed elements
+ * — one hop deeper than the impact walk, which starts from those elements. (An element reached
+ * over CHANGES further on goes on as a changed element too: more than the walk needs, never less.)
+ */
+const hopsOfChangeRequest: HopRule = (kind, arrival) => {
+  if (arrival === null) return kind === 'ChangeRequest' ? [HOPS.changes] : [];
+  return isChanges(arrival) ? changedElementHopsFrom(kind) : impactHopsFrom(kind);
+};
+
+/** Where the walk starts, with the reach it is walked in: one round-trip. */
 async function startOfImpact(
   store: GraphStore,
   { changeRequest, changed }: ImpactInput,
-): Promise<{ changeRequest: GraphNode | null; changed: GraphNode[] }> {
+  maxDepth: number,
+): Promise<{ changeRequest: GraphNode | null; changed: GraphNode[]; reach: Reach }> {
   if ((changeRequest === undefined) === (changed === undefined)) {
     throw new BadInputError('Give either a change request or a list of changed elements, not both and not neither');
   }
   if (changeRequest !== undefined) {
-    const cr = await getNode(store, changeRequest, 'ChangeRequest');
-    const ids = (await Adjacency.of(store, [cr.id], [HOPS.changes])).from(cr.id, HOPS.changes);
-    return { changeRequest: cr, changed: (await fetchNodes(store, ids)).all(ids) };
+    const reach = await store.reach({ start: [changeRequest], maxDepth: maxDepth + 1, hopsFrom: hopsOfChangeRequest });
+    const cr = checkedNode({ id: changeRequest, kind: 'ChangeRequest' }, reach.start[0]);
+    const ids = (reach.neighbours.get(cr.id) ?? []).filter(isChanges).map((neighbour) => neighbour.id);
+    return { changeRequest: cr, changed: ids.map((id) => reach.nodes.get(id)!), reach };
   }
   if (!changed || changed.length === 0) throw new BadInputError('The list of changed elements is empty');
-  const nodes = await getNodes(store, [...new Set(changed)].map((id) => ({ id })));
+  const ids = [...new Set(changed)];
+  const reach = await store.reach({ start: ids, maxDepth, hopsFrom: hopsOfImpact });
+  const nodes = ids.map((id, i) => checkedNode({ id }, reach.start[i]));
   const cr = nodes.find((node) => node.kind === 'ChangeRequest');
   if (cr) throw new BadInputError(`'${cr.id}' is a change request: assess it as changeRequest, not as a changed element`);
-  return { changeRequest: null, changed: nodes.sort(byId) };
+  return { changeRequest: null, changed: nodes.sort(byId), reach };
 }
 
 const byDepthKindId = (a: Reached, b: Reached): number =>
@@ -53,14 +73,11 @@ const groupByKind = (impacted: readonly Reached[]): KindGroup[] =>
     .sort(compareKinds)
     .map((kind) => ({ kind, elements: impacted.filter((reached) => reached.node.kind === kind) }));
 
-/** A changed element's change travels further than one merely reached (impact-rules.ts). */
-const hopsOfImpact = (visit: Visit): readonly Hop[] => (visit.depth === 0 ? changedElementHopsFrom(visit.kind) : impactHopsFrom(visit.kind));
-
 export async function impactOf(store: GraphStore, input: ImpactInput): Promise<ImpactResult> {
   const maxDepth = checkMaxDepth(input.maxDepth ?? DEFAULT_IMPACT_DEPTH);
-  const { changeRequest, changed } = await startOfImpact(store, input);
-  const visits = await walk(store, { start: changed, maxDepth, hopsFrom: hopsOfImpact });
-  const impacted = (await toReached(store, visits)).sort(byDepthKindId);
+  const { changeRequest, changed, reach } = await startOfImpact(store, input, maxDepth);
+  const visits = walkWithin(reach, { start: changed, maxDepth, hopsFrom: hopsOfImpact });
+  const impacted = reachedIn(reach, visits).sort(byDepthKindId);
   return { changeRequest, changed, maxDepth, impacted, byKind: groupByKind(impacted), warnings: warningsOf(changeRequest, changed, impacted) };
 }
 

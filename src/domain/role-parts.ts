@@ -4,14 +4,17 @@
  * service builds them — so the role view and the RTTM's role scope include them.
  */
 import { byCodeUnits } from '../store/order.js';
-import type { GraphNode, GraphStore } from '../store/port.js';
+import type { GraphNode, GraphStore, Hop, HopRule } from '../store/port.js';
 import { HOPS } from './hops.js';
 import { fetchNodes } from './lookups.js';
 import { MAX_WALK_DEPTH, walk } from './walk.js';
 
-/** The parts of `role` by id; one round-trip per level of the hierarchy. */
+const PARTS: readonly Hop[] = [HOPS.parts];
+const partsHopsFrom: HopRule = () => PARTS;
+
+/** The parts of `role` by id; two round-trips. */
 export async function partsOf(store: GraphStore, role: GraphNode): Promise<GraphNode[]> {
-  const visits = await walk(store, { start: [role], maxDepth: MAX_WALK_DEPTH, hopsFrom: () => [HOPS.parts] });
+  const visits = await walk(store, { start: [role], maxDepth: MAX_WALK_DEPTH, hopsFrom: partsHopsFrom });
   const ids = visits.map((visit) => visit.id).sort(byCodeUnits);
   return (await fetchNodes(store, ids)).all(ids);
 }

@@ -18,7 +18,6 @@ import { kindsWhere, type NodeKind } from '../model/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType, type TraceRole } from '../model/relationships.js';
 import type { Hop } from '../store/port.js';
 import { hop } from './hops.js';
-import type { Visit } from './walk.js';
 
 /** Kinds that group many elements (each kind's `hub` in src/model/kinds.ts). */
 export const HUB_KINDS: ReadonlySet<NodeKind> = new Set(kindsWhere((kind) => kind.hub));
@@ -42,10 +41,9 @@ const FROM_START = bothWays(RELATIONSHIP_TYPES);
 const DESIGN = [...bothWays(RELATIONSHIP_TYPES.filter((type) => !CHANGE_CONTROL.includes(type))), ...CHANGE_CONTROL.map((type) => hop(type, 'IN'))];
 const CLIMB = HIERARCHIES.map((type) => hop(type, 'OUT'));
 
-export function traceHopsFrom(visit: Visit): readonly Hop[] {
-  const arrival = visit.path.hops.at(-1);
+export function traceHopsFrom(kind: NodeKind, arrival: Hop | null): readonly Hop[] {
   if (!arrival) return FROM_START;
-  if (!HUB_KINDS.has(visit.kind)) return DESIGN;
+  if (!HUB_KINDS.has(kind)) return DESIGN;
   const descended = arrival.direction === 'IN' && HIERARCHIES.includes(arrival.type);
   return descended ? DESIGN : CLIMB;
 }

@@ -6,10 +6,10 @@ import { BadInputError, quoted } from '../errors.js';
 import { isNodeKind, NODE_KINDS } from '../model/kinds.js';
 import { byCodeUnits } from '../store/order.js';
 import type { GraphStore } from '../store/port.js';
-import { getNode } from './lookups.js';
+import { checkedNode } from './lookups.js';
 import type { Reached, TraceResult } from './results.js';
 import { traceHopsFrom } from './trace-rules.js';
-import { checkMaxDepth, toReached, walk } from './walk.js';
+import { checkMaxDepth, reachedIn, walkWithin } from './walk.js';
 
 export interface TraceInput {
   readonly from: string;
@@ -27,8 +27,10 @@ export async function trace(store: GraphStore, input: TraceInput): Promise<Trace
   const maxDepth = checkMaxDepth(input.maxDepth ?? DEFAULT_TRACE_DEPTH);
   const { toKind } = input;
   if (!isNodeKind(toKind)) throw new BadInputError(`${quoted(toKind)} is not a node kind (one of ${NODE_KINDS.join(', ')})`);
-  const from = await getNode(store, input.from);
-  const visits = await walk(store, { start: [from], maxDepth, hopsFrom: traceHopsFrom });
-  const targets = await toReached(store, visits.filter((visit) => visit.kind === toKind));
+  // The start element comes with the walk's reach: one round-trip in all.
+  const reach = await store.reach({ start: [input.from], maxDepth, hopsFrom: traceHopsFrom });
+  const from = checkedNode({ id: input.from }, reach.start[0]);
+  const visits = walkWithin(reach, { start: [from], maxDepth, hopsFrom: traceHopsFrom });
+  const targets = reachedIn(reach, visits.filter((visit) => visit.kind === toKind));
   return { from, toKind, maxDepth, targets: targets.sort(byDepthId) };
 }

@@ -1,24 +1,23 @@
 /**
  * The breadth-first walk impact, trace and the role hierarchy share.
  *
- * One `store.neighbours` call per level of the walk, never one per element: a walk of depth d
- * costs at most d round-trips whatever the size of the graph. Every element reached is recorded
- * once, at its minimum depth, with one shortest path explaining it.
+ * One round-trip per walk, whatever its depth: the store's `reach` returns the part of the graph
+ * the walk's rules can see within its depth (in Neo4j one statement walks it), and the walk
+ * itself runs over that answer here, so both stores explain an element identically. Every
+ * element reached is recorded once, at its minimum depth, with one shortest path explaining it.
  *
  * Which shortest path: the smallest in lexicographic order of (start id, then each hop's (type,
  * direction, id)). The walk gets it without comparing paths: the frontier is kept in that order,
  * parents are expanded in it, and the port returns each element's neighbours ordered by (type,
  * direction, id) — so the first time an element is met, it is met by its smallest path, and the
- * next frontier comes out in order too. Both stores therefore explain an element identically.
+ * next frontier comes out in order too.
  */
 import { BadInputError } from '../errors.js';
 import type { NodeKind } from '../model/kinds.js';
 import { hopKey } from '../store/hop-key.js';
-import { byCodeUnits, byId } from '../store/order.js';
-import type { GraphNode, GraphStore, Hop } from '../store/port.js';
-import { fetchNodes } from './lookups.js';
+import { byId } from '../store/order.js';
+import type { GraphNode, GraphStore, HopRule, Reach } from '../store/port.js';
 import type { Path, Reached } from './results.js';
-
 /** Deepest walk a caller may ask for: beyond it a walk reaches most of the model and explains nothing. */
 export const MAX_WALK_DEPTH = 10;
 
@@ -40,18 +39,15 @@ export interface Visit {
 export interface WalkSpec {
   readonly start: readonly Pick<GraphNode, 'id' | 'kind'>[];
   readonly maxDepth: number;
-  /** The hops the walk may take onwards from an element it reached; none makes it an end point. */
-  readonly hopsFrom: (visit: Visit) => readonly Hop[];
+  /** The hops the walk may take onwards from an element, by its kind and the hop its path arrived by. */
+  readonly hopsFrom: HopRule;
 }
 
-/** The hops of a level's single neighbours call: every hop any element of the level may take. */
-const unionOfHops = (hopLists: readonly (readonly Hop[])[]): Hop[] => {
-  const byKey = new Map(hopLists.flat().map((hop) => [hopKey(hop), hop]));
-  return [...byKey].sort(([a], [b]) => byCodeUnits(a, b)).map(([, hop]) => hop);
-};
-
-/** Elements reached from `start` (start elements excluded), ordered by (depth, path). */
-export async function walk(store: GraphStore, { start, maxDepth, hopsFrom }: WalkSpec): Promise<readonly Visit[]> {
+/**
+ * Elements reached from `start` (start elements excluded), ordered by (depth, path), over a
+ * `reach` asked with the same rules from (at least) the same start elements and at least as deep.
+ */
+export function walkWithin(reach: Reach, { start, maxDepth, hopsFrom }: WalkSpec): readonly Visit[] {
   checkMaxDepth(maxDepth);
   const seen = new Set(start.map((node) => node.id));
   let frontier: Visit[] = [...new Map(start.map((node) => [node.id, node])).values()]
@@ -61,17 +57,13 @@ export async function walk(store: GraphStore, { start, maxDepth, hopsFrom }: Wal
 
   for (let depth = 1; depth <= maxDepth; depth++) {
     const expanding = frontier
-      .map((visit) => ({ visit, hops: hopsFrom(visit) }))
+      .map((visit) => ({ visit, hops: hopsFrom(visit.kind, visit.path.hops.at(-1) ?? null) }))
       .filter(({ hops }) => hops.length > 0);
     if (expanding.length === 0) break;
-    const lists = await store.neighbours(
-      expanding.map(({ visit }) => visit.id),
-      unionOfHops(expanding.map(({ hops }) => hops)),
-    );
     frontier = [];
-    expanding.forEach(({ visit, hops }, i) => {
+    expanding.forEach(({ visit, hops }) => {
       const allowed = new Set(hops.map(hopKey));
-      for (const next of lists[i] ?? []) {
+      for (const next of reach.neighbours.get(visit.id) ?? []) {
         if (seen.has(next.id) || !allowed.has(hopKey(next))) continue;
         seen.add(next.id);
         const step = {
@@ -89,8 +81,18 @@ export async function walk(store: GraphStore, { start, maxDepth, hopsFrom }: Wal
   return reached;
 }
 
-/** The visits as results: each with its element, fetched in one round-trip. */
-export async function toReached(store: GraphStore, visits: readonly Visit[]): Promise<Reached[]> {
-  const nodes = await fetchNodes(store, visits.map((visit) => visit.id));
-  return visits.map(({ id, depth, path }) => ({ node: nodes.one(id), depth, path }));
+/** A walk in one round-trip: the store's reach from `start`, walked. */
+export async function walk(store: GraphStore, spec: WalkSpec): Promise<readonly Visit[]> {
+  const reach = await store.reach({ start: spec.start.map((node) => node.id), maxDepth: checkMaxDepth(spec.maxDepth), hopsFrom: spec.hopsFrom });
+  return walkWithin(reach, spec);
+}
+
+/** The visits as results, each with its element from the reach they were walked in. */
+export function reachedIn(reach: Reach, visits: readonly Visit[]): Reached[] {
+  return visits.map(({ id, depth, path }) => {
+    const node = reach.nodes.get(id);
+    // The reach listed this id as a neighbour itself, so a miss means the store is inconsistent.
+    if (!node) throw new Error(`The store reached '${id}' but did not return it`);
+    return { node, depth, path };
+  });
 }

@@ -6,12 +6,12 @@
 import type { GraphStore } from './port.js';
 
 export interface CountingStore extends GraphStore {
-  /** Calls of nodes / expandNodes / list / expandList / neighbours / expand / search since the last reset. */
+  /** Calls of nodes / expandNodes / list / expandList / neighbours / expand / search / reach since the last reset. */
   readonly roundTrips: number;
   reset(): void;
 }
 
-const ROUND_TRIPS = new Set<PropertyKey>(['nodes', 'expandNodes', 'list', 'expandList', 'neighbours', 'expand', 'search'] satisfies (keyof GraphStore)[]);
+const ROUND_TRIPS = new Set<PropertyKey>(['nodes', 'expandNodes', 'list', 'expandList', 'neighbours', 'expand', 'search', 'reach'] satisfies (keyof GraphStore)[]);
 
 export function countingStore(store: GraphStore): CountingStore {
   let roundTrips = 0;

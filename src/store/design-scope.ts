@@ -13,7 +13,8 @@
  * `nodes`, `neighbours` and the trees of the `expand` calls are filtered here, from what they
  * return (an element's proposal is in its props; a relationship's on the neighbour). `list`,
  * `expandList` and `search` pass the scope to the adapter, which filters before paging so that
- * pages and totals stay exact.
+ * pages and totals stay exact, and `reach` too, so that a walk never passes through what the
+ * scope hides.
  */
 import type { Proposal } from '../model/provenance.js';
 import { hopKey } from './hop-key.js';
@@ -65,6 +66,7 @@ export function scopedStore(store: GraphStore, scope: DesignScope): GraphStore {
       return { ...page, items: page.items.map(withTreesShown) };
     },
     search: (query, first) => inner.search({ ...query, scope }, first),
+    reach: (query) => inner.reach({ ...query, scope }),
     neighbours: async (ids, hops) => {
       const distinct = [...new Map(hops.map((hop) => [hopKey(hop), hop])).values()];
       const lists = await expand(ids, distinct.map((hop) => ({ hop, then: [] })));

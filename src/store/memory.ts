@@ -9,6 +9,7 @@ import { isHiddenIn, type DesignScope } from './design-scope.js';
 import { hopKey } from './hop-key.js';
 import { byCodeUnits, byId, byTypeDirectionId } from './order.js';
 import type { ExpandedNode, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, PropertyFilter, SearchQuery } from './port.js';
+import { reachIn } from './reach.js';
 import { beginsAWord, checkSearchTerms, SEARCH_FIELDS, searchFieldOf, wordsOf } from './search-words.js';
 
 const matchesSearch = (node: GraphNode, search: string | undefined): boolean => {
@@ -132,6 +133,16 @@ export function createMemoryStore(model: DesignModel): GraphStore {
 
     async expand(ids, trees) {
       return ids.map((id) => trees.map((tree) => expandOne(id, tree)));
+    },
+
+    async reach(query) {
+      const { scope } = query;
+      const node = (id: string) => {
+        const found = nodesById.get(id);
+        return found && inScope(found, scope) ? found : undefined;
+      };
+      const neighbours = (id: string) => (adjacency.get(id) ?? []).filter((neighbour) => !scope || !isHiddenIn(neighbour.proposedBy, scope));
+      return reachIn({ node, neighbours }, query);
     },
 
     async health() {

@@ -83,6 +83,35 @@ export interface SearchQuery extends Scoped {
   readonly kinds?: readonly NodeKind[];
 }
 
+/**
+ * The rules of a bounded walk: the hops an element goes on along, given its kind and the hop that
+ * reached it (`null` for a start element); none makes it an end point. A pure function of its
+ * arguments: adapters tabulate it (hop-rules.ts).
+ */
+export type HopRule = (kind: NodeKind, arrival: Hop | null) => readonly Hop[];
+
+export interface ReachQuery extends Scoped {
+  readonly start: readonly string[];
+  /** At most this many hops from a start element. */
+  readonly maxDepth: number;
+  readonly hopsFrom: HopRule;
+}
+
+/**
+ * The part of the graph a walk by `hopsFrom` from the start elements can see within `maxDepth`
+ * hops — enough for any such walk, whichever of an element's ways in it keeps (see walk.ts) —
+ * in one round-trip: for every element reached within `maxDepth − 1` hops, by any way in, its
+ * neighbours over the hops the rules give it for that way in.
+ */
+export interface Reach {
+  /** The start elements, aligned with `start`; null where no element has the id. */
+  readonly start: readonly (GraphNode | null)[];
+  /** The start elements and every element listed as a neighbour, by id. */
+  readonly nodes: ReadonlyMap<string, GraphNode>;
+  /** The neighbours of each element the walk goes on from, ordered by (type, direction, id). */
+  readonly neighbours: ReadonlyMap<string, readonly Neighbour[]>;
+}
+
 export interface PageRequest {
   /** At most this many items. */
   readonly first: number;
@@ -138,6 +167,8 @@ export interface GraphStore {
    * of them and how many match. A term that is not a word is a BadInputError. One round-trip.
    */
   search(query: SearchQuery, first: number): Promise<Page<GraphNode>>;
+  /** A bounded walk's part of the graph (see Reach), in the query's scope. One round-trip. */
+  reach(query: ReachQuery): Promise<Reach>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -13,12 +13,13 @@ import { trace } from '../../src/domain/trace.js';
 import { walk } from '../../src/domain/walk.js';
 import type { DesignModel, ModelEdge, ModelNode } from '../../src/model/design-model.js';
 import { sharedModel } from '../support/models.js';
+import type { NodeKind } from '../../src/model/kinds.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 interface Call {
-  readonly method: 'nodes' | 'expandNodes' | 'list' | 'expandList' | 'neighbours' | 'expand' | 'search';
+  readonly method: 'nodes' | 'expandNodes' | 'list' | 'expandList' | 'neighbours' | 'expand' | 'search' | 'reach';
   readonly ids: readonly string[];
 }
 
@@ -36,6 +37,14 @@ function recordingStore(store: GraphStore): { store: GraphStore; calls: Call[] }
       neighbours: (ids, hops) => (calls.push({ method: 'neighbours', ids }), store.neighbours(ids, hops)),
       expand: (ids, hops) => (calls.push({ method: 'expand', ids }), store.expand(ids, hops)),
       search: (query, first) => (calls.push({ method: 'search', ids: [] }), store.search(query, first)),
+      // A reach is asked about its start elements and answers with many more: it records those.
+      reach: async (query) => {
+        const call = { method: 'reach' as const, ids: [...query.start] };
+        calls.push(call);
+        const reach = await store.reach(query);
+        call.ids.push(...[...reach.nodes.keys()].filter((id) => !query.start.includes(id)));
+        return reach;
+      },
       health: () => store.health(),
       close: () => store.close(),
     },
@@ -78,20 +87,19 @@ describe('store round-trips', () => {
     large = grown(small, 50);
   });
 
-  it('walks with one neighbours call per level, each element asked about once', async () => {
-    // From IF-021 the impact walk has three levels of new elements (see the impact contract), so it
-    // asks three times for their neighbours, plus once for level 3's, which yields nothing new.
-    const recorded = recordingStore(createMemoryStore(small));
+  it('walks in one reach call, whatever its depth, and finds the same elements at every depth', async () => {
+    // From IF-021 the impact walk has three levels of new elements (see the impact contract).
     const start = [{ id: 'IF-021', kind: 'Interface' as const }];
-    await walk(recorded.store, { start, maxDepth: 6, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
-    const asked = recorded.calls.filter((call) => call.method === 'neighbours').map((call) => call.ids);
-    expect(asked).toHaveLength(4);
-    expect(asked[0]).toEqual(['IF-021']);
-    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+    const hopsFrom = (kind: NodeKind) => impactHopsFrom(kind);
+    const deep = recordingStore(createMemoryStore(small));
+    const visits = await walk(deep.store, { start, maxDepth: 6, hopsFrom });
+    expect(deep.calls.map((call) => [call.method, call.ids[0]])).toEqual([['reach', 'IF-021']]);
+    expect(Math.max(...visits.map((visit) => visit.depth))).toBe(3);
 
     const shallow = recordingStore(createMemoryStore(small));
-    await walk(shallow.store, { start, maxDepth: 2, hopsFrom: (visit) => impactHopsFrom(visit.kind) });
-    expect(shallow.calls.filter((call) => call.method === 'neighbours')).toHaveLength(2);
+    const near = await walk(shallow.store, { start, maxDepth: 2, hopsFrom });
+    expect(shallow.calls).toHaveLength(1);
+    expect(near).toEqual(visits.filter((visit) => visit.depth <= 2));
   });
 
   const queries: Record<string, (store: GraphStore) => Promise<unknown>> = {

@@ -62,12 +62,15 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
     ImpactOfChangeRequest: [
       ...idsOf('ChangeRequest').map((changeRequest) => ({ changeRequest })),
       { changeRequest: 'CR023', maxDepth: 1 },
+      { changeRequest: 'CR023', maxDepth: 10 },
       { changeRequest: 'CR999' },
     ],
     ImpactOfChangedElements: [
       { changed: ['IF-021', 'IF-041'] },
       { changed: ['IF-021', 'IF-041'], maxDepth: 2 },
       ...['Requirement', 'Interface', 'Role', 'Artefact', 'DataItem'].map((kind) => ({ changed: idsOf(kind as NodeKind).slice(0, 3) })),
+      // The deepest walk, from hubs (a role, an artefact, a phase) whose change reaches far.
+      ...['ADS', 'BRS007', 'SIT-FUNCTIONAL'].map((id) => ({ changed: [id], maxDepth: 10 })),
       { changed: ['NO-SUCH-ID'] },
     ],
     NodeLookup: [...kinds.flatMap((kind) => spread(idsOf(kind), 3)).map((id) => ({ id })), { id: 'NO-SUCH-ID' }],
@@ -132,6 +135,9 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       { from: 'CR023', toKind: 'TestCase' },
       { from: 'BSC-C-20.1', toKind: 'TestCase', maxDepth: 6 },
       { from: 'MHHSP-BP001', toKind: 'Role' },
+      // Deep, and from or through hubs: a role, a phase, an artefact; hubs reached sideways only climb.
+      ...['ADS', 'SIT-FUNCTIONAL', 'BRS007', 'CR023'].flatMap((from) => ['TestCase', 'Requirement', 'Role'].map((toKind) => ({ from, toKind, maxDepth: 10 }))),
+      ...spread(idsOf('Requirement'), 4).map((from) => ({ from, toKind: 'TestPhase', maxDepth: 10 })),
     ],
   };
 }

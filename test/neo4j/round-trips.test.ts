@@ -106,4 +106,11 @@ describe('Cypher round-trips per GraphQL request', () => {
     expect(base['requirements with test cases, scenarios and phases (depth 4)'].roundTrips).toBe(1);
     expect(base['element by id with its relationships both ways'].roundTrips).toBe(1);
   });
+
+  it('walk a trace or an impact in one statement, whatever its depth', () => {
+    expect(base['impact of IF-021 and IF-041'].roundTrips).toBe(1);
+    // The trace's walk is one statement; the elements its paths pass through (not targets, so not
+    // in the walk's answer) are looked up by the GraphQL layer's loader: one more.
+    expect(base['trace from ADS to test cases'].roundTrips).toBe(2);
+  });
 });

@@ -127,7 +127,7 @@ RETURN size(matched) AS totalCount, [m IN matched[..$limit] | [m.id, m.kind, m.$
   };
 }
 
-const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
+export const ARROWS: Readonly<Record<Direction, (types: string) => string>> = {
   OUT: (types) => `-[r:${types}]->`,
   IN: (types) => `<-[r:${types}]-`,
 };

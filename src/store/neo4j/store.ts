@@ -5,13 +5,14 @@
  * query depth. Answers are ordered and shaped exactly as the memory store's.
  */
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
-import type { Direction, ExpandedNode, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, SearchQuery, StoreHealth } from '../port.js';
+import type { Direction, ExpandedNode, GraphNode, GraphStore, Hop, HopTree, Neighbour, NeighbourNode, NodeQuery, Page, PageRequest, Reach, ReachQuery, SearchQuery, StoreHealth } from '../port.js';
 import { isNodeKind } from '../../model/kinds.js';
 import { isRelationshipType } from '../../model/relationships.js';
 import { storeErrorOf, type Neo4jTarget } from './driver-errors.js';
 import { graphNodeOf, relationshipMetaOf, toSafeNumber } from './properties.js';
 import { expandQuery, listQuery, modelMetaQuery, neighboursQuery, nodesQuery, searchQuery, type CypherQuery } from './read-queries.js';
 import { byId, byTypeDirectionId } from '../order.js';
+import { reachOf, reachQuery } from './reach-query.js';
 import { CLOSE_DEADLINE_MS, QUERY_DEADLINE_MS, storeDeadline } from './deadline.js';
 import { CONNECTION_POOL_SIZE, ReadSlots } from './read-slots.js';
 
@@ -129,6 +130,11 @@ export class Neo4jStore implements GraphStore {
       byId.set(r.id as string, trees.map((tree, i) => treeOf(tree, (r.trees as TreeRow[][])[i]!)));
     }
     return ids.map((id) => byId.get(id) ?? trees.map(() => []));
+  }
+
+  async reach(query: ReachQuery): Promise<Reach> {
+    const [row] = query.start.length === 0 ? [] : await this.read(reachQuery(query));
+    return reachOf(query.start, row);
   }
 
   /** The seeded model's hash and graph schema version, and how many elements the graph holds. */
