@@ -183,7 +183,9 @@ async function main(settings: Settings): Promise<number> {
   const modelDir = await mkdtemp(join(tmpdir(), 'mhhs-bench-model-'));
   const cleanups: (() => Promise<unknown>)[] = [() => rm(modelDir, { recursive: true, force: true }), () => server.stop()];
   try {
-    const config: Neo4jStoreConfig = { kind: 'neo4j', uri: server.uri, username: 'neo4j', password: '', database: 'neo4j' };
+    // A minute per read, not the production 5 s: on a loaded machine a statement's first plan can
+    // take longer, and the benchmark measures latency rather than failing on it.
+    const config: Neo4jStoreConfig = { kind: 'neo4j', uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 60_000 };
     const driver = createNeo4jDriver(config);
     cleanups.unshift(() => driver.close());
     const shipped = await loadModel('model');

@@ -4,7 +4,7 @@
  */
 import type { NodeKind } from '../model/kinds.js';
 import { byCodeUnits } from '../store/order.js';
-import type { GraphStore, Hop, Neighbour } from '../store/port.js';
+import type { GraphStore, Hop, Neighbour, Reach } from '../store/port.js';
 
 export class Adjacency {
   private constructor(private readonly byId: ReadonlyMap<string, readonly Neighbour[]>) {}
@@ -13,6 +13,11 @@ export class Adjacency {
     if (ids.length === 0) return new Adjacency(new Map());
     const lists = await store.neighbours(ids, hops);
     return new Adjacency(new Map(ids.map((id, i) => [id, lists[i] ?? []])));
+  }
+
+  /** The neighbours of a reach (port.ts): those of every element it went on from. */
+  static within(reach: Reach): Adjacency {
+    return new Adjacency(reach.neighbours);
   }
 
   /** Ids `id` reaches along `via`, by id (the port's order), optionally only those of `kind`. */
@@ -24,7 +29,11 @@ export class Adjacency {
 
   /** Ids any of the elements asked about reaches along `via`, once each, by id. */
   reached(via: Hop, kind?: NodeKind): string[] {
-    const ids = new Set([...this.byId.keys()].flatMap((id) => this.from(id, via, kind)));
-    return [...ids].sort(byCodeUnits);
+    return this.reachedFrom([...this.byId.keys()], via, kind);
+  }
+
+  /** Ids any of `ids` reaches along `via`, once each, by id. */
+  reachedFrom(ids: readonly string[], via: Hop, kind?: NodeKind): string[] {
+    return [...new Set(ids.flatMap((id) => this.from(id, via, kind)))].sort(byCodeUnits);
   }
 }

@@ -14,7 +14,7 @@ import { byCodeUnits, byId } from '../store/order.js';
 import type { GraphNode, GraphStore } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
-import { fetchNodes } from './lookups.js';
+import { fetchNodes, type FetchedNodes } from './lookups.js';
 
 /**
  * What the covering test cases of a requirement say, from their latest results: FAILED when any
@@ -40,10 +40,19 @@ export interface ResultFilter {
 export async function historiesOf(
   store: GraphStore,
   testCases: readonly string[],
-  { participant }: ResultFilter = {},
+  filter: ResultFilter = {},
 ): Promise<ReadonlyMap<string, readonly GraphNode[]>> {
   const results = await Adjacency.of(store, testCases, [HOPS.results]);
-  const nodes = await fetchNodes(store, results.reached(HOPS.results));
+  return historiesWithin(results, await fetchNodes(store, results.reached(HOPS.results)), testCases, filter);
+}
+
+/** `historiesOf` from neighbours and elements already read: `results` has each test case's RESULT_OF. */
+export function historiesWithin(
+  results: Adjacency,
+  nodes: FetchedNodes,
+  testCases: readonly string[],
+  { participant }: ResultFilter = {},
+): ReadonlyMap<string, readonly GraphNode[]> {
   return new Map(
     testCases.map((testCase) => [
       testCase,

@@ -14,19 +14,22 @@
  *  - execution: from the latest result (of the participant, when one is given) of each test case
  *    that gives the row its status (executions.ts).
  *
- * A fixed number of round-trips whatever the size of the model (plus one per level of the role's
- * PART_OF hierarchy).
+ * A fixed number of round-trips whatever the size of the model and of the role's PART_OF
+ * hierarchy (see `rttm`).
  */
 import { BadInputError } from '../errors.js';
 import { byCodeUnits } from '../store/order.js';
-import type { GraphNode, GraphStore } from '../store/port.js';
+import type { NodeKind } from '../model/kinds.js';
+import { hopKey } from '../store/hop-key.js';
+import type { GraphStore, Hop, HopRule, Reach } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
-import { historiesOf, latestOf, outcomeOf, rollUp } from './executions.js';
+import { historiesOf, historiesWithin, latestOf, outcomeOf, rollUp } from './executions.js';
 import { hop, HOPS } from './hops.js';
-import { fetchNodes, getNodes, getOptionalNode, listAll } from './lookups.js';
+import { checkedNode, FetchedNodes, listAll } from './lookups.js';
 import type { ModelIdentity } from './assessment.js';
 import type { CoverageStatus, Rttm, RttmExecution, RttmMatrix, RttmRow, RttmScope, RttmTotals, ViaInterfaceCoverage } from './results.js';
-import { partsOf } from './role-parts.js';
+import { PART_HOPS, partsWithin } from './role-parts.js';
+import { MAX_WALK_DEPTH } from './walk.js';
 
 export interface RttmInput {
   /** TestPhase id. */
@@ -41,48 +44,67 @@ export interface RttmInput {
   readonly participant?: string;
 }
 
-async function resolveScope(store: GraphStore, input: RttmInput): Promise<RttmScope> {
-  const phaseIds = [...new Set([...(input.phase === undefined ? [] : [input.phase]), ...(input.phases ?? [])])].sort(byCodeUnits);
-  if (input.participant !== undefined && input.participant.trim() === '') throw new BadInputError('participant must not be empty');
-  const [phases, role, artefact] = await Promise.all([
-    getNodes(store, phaseIds.map((id) => ({ id, kind: 'TestPhase' as const }))),
-    getOptionalNode(store, input.role, 'Role'),
-    getOptionalNode(store, input.artefact, 'Artefact'),
-  ]);
-  return { phase: phases.length === 1 ? phases[0]! : null, phases, role, artefact, participant: input.participant ?? null };
-}
-
-/** Ids of the requirements in scope, by id. */
-async function requirementsInScope(store: GraphStore, { role, artefact }: RttmScope, roles: readonly string[]): Promise<string[]> {
-  if (!role && !artefact) return (await listAll(store, { kind: 'Requirement' })).map((node) => node.id);
-  const scope = await Adjacency.of(store, [...roles, ...(artefact ? [artefact.id] : [])], [HOPS.requirements, HOPS.defines]);
-  const applying = new Set(roles.flatMap((id) => scope.from(id, HOPS.requirements)));
-  const candidates = artefact ? scope.from(artefact.id, HOPS.defines, 'Requirement') : [...applying];
-  return candidates.filter((id) => !role || applying.has(id)).sort(byCodeUnits);
-}
-
-/**
- * The test cases in scope, by id, with the test phases of each (through its scenario): those of
- * the phases asked for, or every test case when none is — three round-trips.
- */
-async function testCasesInScope(store: GraphStore, phases: readonly GraphNode[]): Promise<{ testCases: string[]; phasesOf: (testCase: string) => string[] }> {
-  const testCases =
-    phases.length === 0
-      ? (await listAll(store, { kind: 'TestCase' })).map((node) => node.id)
-      : (await Adjacency.of(store, (await Adjacency.of(store, phases.map((phase) => phase.id), [HOPS.scenarios])).reached(HOPS.scenarios), [HOPS.testCases])).reached(HOPS.testCases);
-  const scenarios = await Adjacency.of(store, testCases, [HOPS.scenario]);
-  const phaseOf = await Adjacency.of(store, scenarios.reached(HOPS.scenario), [HOPS.phase]);
-  const asked = new Set(phases.map((phase) => phase.id));
-  const phasesOf = (testCase: string) =>
-    [...new Set(scenarios.from(testCase, HOPS.scenario).flatMap((scenario) => phaseOf.from(scenario, HOPS.phase)))]
-      .filter((phase) => asked.size === 0 || asked.has(phase))
-      .sort(byCodeUnits);
-  return { testCases, phasesOf };
-}
-
 /** Requirement → the artefacts defining it (its BRS), and the roles it applies to. */
 const DEFINED_BY = hop('DEFINES', 'IN');
 const APPLIES_TO = hop('APPLIES_TO', 'OUT');
+
+/**
+ * Which way the RTTM's one reach goes on from an element: from the phases to their scenarios and
+ * on to their test cases (what each verifies, the roles it names, its results, its scenarios and
+ * their phases); from the role down its parts and to the requirements applying to each; from the
+ * artefact to what it defines; from each requirement to its verifiers, realising interfaces,
+ * artefacts and roles, and from an interface to the test cases exercising it. Listed requirements
+ * and test cases (no role and artefact; no phase) start where reached ones go on.
+ */
+const TEST_CASE_HOPS = [HOPS.verifies, HOPS.roles, HOPS.results, HOPS.scenario];
+const ROLE_HOPS = [...PART_HOPS, HOPS.requirements];
+const REQUIREMENT_HOPS = [HOPS.verifiedBy, HOPS.realisedBy, DEFINED_BY, APPLIES_TO];
+const START_HOPS: Partial<Record<NodeKind, readonly Hop[]>> = {
+  TestPhase: [HOPS.scenarios],
+  Role: ROLE_HOPS,
+  Artefact: [HOPS.defines],
+  Requirement: REQUIREMENT_HOPS,
+  TestCase: TEST_CASE_HOPS,
+};
+const is = (arrival: Hop, hop: Hop): boolean => hopKey(arrival) === hopKey(hop);
+
+const rttmHopsFrom: HopRule = (kind, arrival) => {
+  if (arrival === null) return START_HOPS[kind] ?? [];
+  if (is(arrival, HOPS.scenarios)) return [HOPS.testCases];
+  if (is(arrival, HOPS.testCases)) return TEST_CASE_HOPS;
+  if (is(arrival, HOPS.scenario)) return [HOPS.phase];
+  if (is(arrival, HOPS.parts)) return ROLE_HOPS;
+  if (kind === 'Requirement' && (is(arrival, HOPS.requirements) || is(arrival, HOPS.defines))) return REQUIREMENT_HOPS;
+  if (kind === 'Interface' && is(arrival, HOPS.realisedBy)) return [HOPS.exercisedBy];
+  return [];
+};
+
+/** Deep enough for the deepest part of a role, its requirements, their interfaces and those interfaces' test cases. */
+const RTTM_REACH_DEPTH = MAX_WALK_DEPTH + 3;
+
+/** The scope's elements, checked, from the start of the reach: the phases, then the role, then the artefact. */
+function scopeOf(input: RttmInput, phaseIds: readonly string[], reach: Reach): RttmScope {
+  const phases = phaseIds.map((id, i) => checkedNode({ id, kind: 'TestPhase' }, reach.start[i]));
+  let next = phaseIds.length;
+  const named = (id: string | undefined, kind: NodeKind) => (id === undefined ? null : checkedNode({ id, kind }, reach.start[next++]));
+  const role = named(input.role, 'Role');
+  const artefact = named(input.artefact, 'Artefact');
+  return { phase: phases.length === 1 ? phases[0]! : null, phases, role, artefact, participant: input.participant ?? null };
+}
+
+/** Ids of the requirements in scope of a role and/or an artefact, by id. */
+function requirementsOf(links: Adjacency, { role, artefact }: RttmScope, roles: readonly string[]): string[] {
+  const applying = new Set(links.reachedFrom(roles, HOPS.requirements));
+  const candidates = artefact ? links.from(artefact.id, HOPS.defines, 'Requirement') : [...applying];
+  return candidates.filter((id) => !role || applying.has(id)).sort(byCodeUnits);
+}
+
+/** The test phases of a test case through its scenarios, by id: only those asked for, when some are. */
+const phasesOfIn = (links: Adjacency, asked: ReadonlySet<string>) => (testCase: string) =>
+  links
+    .reachedFrom(links.from(testCase, HOPS.scenario), HOPS.phase)
+    .filter((phase) => asked.size === 0 || asked.has(phase));
+
 
 const statusOf = (direct: readonly unknown[], viaInterface: readonly unknown[]): CoverageStatus =>
   direct.length > 0 ? 'DIRECT' : viaInterface.length > 0 ? 'VIA_INTERFACE' : 'NONE';
@@ -120,43 +142,51 @@ export interface RttmSources {
   readonly model?: ModelIdentity;
 }
 
+/**
+ * Two round-trips after each other at most, whatever the size of the model and the depth of the
+ * role's hierarchy: the requirements and test cases listed when no role and artefact, or no
+ * phase, narrow them; then one reach for everything else (and the model's identity beside it).
+ */
 export async function rttm(store: GraphStore, input: RttmInput = {}, sources: RttmSources = {}): Promise<Rttm> {
-  const scope = await resolveScope(store, input);
-  const roles = scope.role ? [scope.role, ...(await partsOf(store, scope.role))].map((node) => node.id) : [];
-  const [requirements, inPhases, model] = await Promise.all([
-    requirementsInScope(store, scope, roles),
-    testCasesInScope(store, scope.phases),
+  const phaseIds = [...new Set([...(input.phase === undefined ? [] : [input.phase]), ...(input.phases ?? [])])].sort(byCodeUnits);
+  if (input.participant !== undefined && input.participant.trim() === '') throw new BadInputError('participant must not be empty');
+  const everyRequirement = input.role === undefined && input.artefact === undefined;
+  const idsOf = async (kind: NodeKind) => (await listAll(store, { kind })).map((node) => node.id);
+  const [listedRequirements, listedTestCases] = await Promise.all([
+    everyRequirement ? idsOf('Requirement') : [],
+    phaseIds.length === 0 ? idsOf('TestCase') : [],
+  ]);
+  const named = [...phaseIds, ...[input.role, input.artefact].filter((id): id is string => id !== undefined)];
+  const [reach, model] = await Promise.all([
+    store.reach({ start: [...named, ...listedRequirements, ...listedTestCases], maxDepth: RTTM_REACH_DEPTH, hopsFrom: rttmHopsFrom }),
     sources.model ?? store.health().then(({ modelHash }) => ({ modelHash, gitCommit: null })),
   ]);
-  const scopeTestCases = inPhases.testCases;
+  const scope = scopeOf(input, phaseIds, reach);
+  // Every neighbour below is one the reach went on along: coverage, verifying and exercise are its links.
+  const links = Adjacency.within(reach);
+  const [coverage, verifying, exercise] = [links, links, links];
+  const nodes = new FetchedNodes(reach.nodes);
 
-  const [coverage, verifying] = await Promise.all([
-    Adjacency.of(store, requirements, [HOPS.verifiedBy, HOPS.realisedBy, DEFINED_BY, APPLIES_TO]),
-    Adjacency.of(store, scopeTestCases, [HOPS.verifies, HOPS.roles]),
-  ]);
-  const interfaces = coverage.reached(HOPS.realisedBy, 'Interface');
-  const exercise = await Adjacency.of(store, interfaces, [HOPS.exercisedBy]);
+  const roles = scope.role ? [scope.role, ...partsWithin(reach, scope.role)].map((node) => node.id) : [];
+  const requirements = everyRequirement ? listedRequirements : requirementsOf(links, scope, roles);
+  const scopeTestCases = phaseIds.length === 0 ? listedTestCases : links.reachedFrom(links.reachedFrom(phaseIds, HOPS.scenarios), HOPS.testCases);
+  const inPhases = { phasesOf: phasesOfIn(links, new Set(phaseIds)) };
+
+  const interfaces = coverage.reachedFrom(requirements, HOPS.realisedBy, 'Interface');
   const all = new Set(scopeTestCases);
-  const covering = [...new Set([...coverage.reached(HOPS.verifiedBy), ...exercise.reached(HOPS.exercisedBy)])].filter((tc) => all.has(tc));
+  const covering = [...new Set([...coverage.reachedFrom(requirements, HOPS.verifiedBy), ...exercise.reachedFrom(interfaces, HOPS.exercisedBy)])].filter((tc) =>
+    all.has(tc),
+  );
   // With a role, a test case that names its roles is an orphan of the role's RTTM only when it names the role or a part.
   const forRole = (testCase: string) => {
     const named = verifying.from(testCase, HOPS.roles);
     return roles.length === 0 || named.length === 0 || named.some((r) => roles.includes(r));
   };
   const orphans = scopeTestCases.filter((testCase) => verifying.from(testCase, HOPS.verifies).length === 0 && forRole(testCase));
-  const [nodes, histories] = await Promise.all([
-    fetchNodes(store, [
-      ...requirements,
-      ...interfaces,
-      ...covering,
-      ...orphans,
-      ...scope.phases.map((phase) => phase.id),
-      ...coverage.reached(DEFINED_BY),
-      ...coverage.reached(APPLIES_TO),
-      ...[...covering, ...orphans].flatMap(inPhases.phasesOf),
-    ]),
-    historiesOf(sources.evidence ?? store, [...covering, ...orphans], { participant: scope.participant ?? undefined }),
-  ]);
+  const evidence = [...covering, ...orphans];
+  const histories = sources.evidence
+    ? await historiesOf(sources.evidence, evidence, { participant: scope.participant ?? undefined })
+    : historiesWithin(links, nodes, evidence, { participant: scope.participant ?? undefined });
   const latest = (testCase: string) => {
     const latestResult = latestOf(histories.get(testCase));
     return { testCase: nodes.one(testCase), latestResult, outcome: outcomeOf(latestResult), phases: nodes.all(inPhases.phasesOf(testCase)) };

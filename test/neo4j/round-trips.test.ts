@@ -113,4 +113,8 @@ describe('Cypher round-trips per GraphQL request', () => {
     // in the walk's answer) are looked up by the GraphQL layer's loader: one more.
     expect(base['trace from ADS to test cases'].roundTrips).toBe(2);
   });
+
+  it('build an RTTM for a phase and a role in one statement, beside the one naming the model', () => {
+    expect(base['RTTM for SIT Functional × ADS'].roundTrips).toBe(2);
+  });
 });
