@@ -3,18 +3,21 @@
  * 7 on the same graph (the peer) and one hand-written Cypher statement per question through
  * neo4j-driver (the floor). Usage and how to read the output: docs/benchmarks.md.
  *
- *   npm run bench:peer -- [--scale 20] [--requests 240] [--warmup 20] [--concurrency 1,8] [--heap 512m]
+ *   npm run bench:peer -- [--scale 20] [--requests 240] [--warmup 20] [--concurrency 1,8] [--heap 512m] [--profile <dir>]
  *
  * 1. Starts a Neo4j of its own (scripts/neo4j/neo4j.sh, fresh data directory, free port) and
  *    seeds the shipped model into the fresh database, then again, then a synthetic model at the
  *    scale factor (scripts/generate-model.ts), twice: the seed timings and relationships/s.
- * 2. Serves this API on Neo4j and the peer, each on 127.0.0.1 over HTTP.
- * 3. For each question, checks that the three answers agree in content, counts the Cypher
- *    statements each sends and their db hits (PROFILE), then times the three interleaved —
+ * 2. Serves this API on Neo4j and the peer, each on 127.0.0.1 over HTTP, and the floor both
+ *    in process and behind a minimal node:http endpoint (scripts/peer/floor-server.ts).
+ * 3. For each question, checks that the answers agree in content, counts the Cypher
+ *    statements each sends and their db hits (PROFILE), then times the four ways interleaved —
  *    request by request, rotating which goes first — at each concurrency.
+ * 4. With --profile, asks each question of this API alone under V8's CPU profiler and prints
+ *    where its CPU time goes per request (scripts/peer/profile.ts), writing the profiles there.
  * Exit code 1 when the answers disagree or a request fails.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -30,7 +33,9 @@ import type { CypherQuery } from '../src/store/neo4j/read-queries.js';
 import { seedNeo4j, type SeedReport } from '../src/store/neo4j/seed.js';
 import { generateModel } from './generate-model.js';
 import { startBenchNeo4j } from './peer/neo4j-server.js';
+import { startFloorServer } from './peer/floor-server.js';
 import { startPeerServer, type Statement } from './peer/peer-server.js';
+import { profiled, summarise, writeProfile } from './peer/profile.js';
 import { QUESTIONS, type GraphQLRequest, type Question } from './peer/questions.js';
 
 interface Settings {
@@ -39,9 +44,11 @@ interface Settings {
   readonly warmup: number;
   readonly concurrency: readonly number[];
   readonly heap?: string;
+  readonly profile?: string;
 }
 
-const WAYS = ['ours', 'peer', 'floor'] as const;
+/** `floorHttp`: the floor's statement behind a minimal HTTP endpoint. */
+const WAYS = ['ours', 'peer', 'floor', 'floorHttp'] as const;
 type Way = (typeof WAYS)[number];
 
 async function postGraphQL(url: string, { query, variables }: GraphQLRequest): Promise<unknown> {
@@ -88,6 +95,7 @@ async function dbHits(driver: Driver, statements: readonly Statement[]): Promise
 interface Endpoints {
   readonly ours: string;
   readonly peer: string;
+  readonly floorHttp: string;
   readonly driver: Driver;
   readonly ourStatements: Statement[];
   readonly peerStatements: () => Statement[];
@@ -96,10 +104,17 @@ interface Endpoints {
 const askFloor = async (driver: Driver, q: Question) =>
   (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: 'neo4j', routing: neo4j.routing.READ })).records;
 
+async function askFloorHttp(url: string, q: Question): Promise<unknown[]> {
+  const response = await fetch(`${url}${QUESTIONS.indexOf(q)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q.ours.variables) });
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}, ${(await response.text()).slice(0, 500)}`);
+  return (await response.json()) as unknown[];
+}
+
 async function ask(way: Way, q: Question, e: Endpoints): Promise<unknown> {
   if (way === 'ours') return postGraphQL(e.ours, q.ours);
   if (way === 'peer') return postGraphQL(e.peer, q.peer);
-  return askFloor(e.driver, q);
+  if (way === 'floorHttp') return askFloorHttp(e.floorHttp, q);
+  return (await askFloor(e.driver, q)).map((r) => r.toObject());
 }
 
 interface Checked {
@@ -119,15 +134,18 @@ async function check(q: Question, e: Endpoints): Promise<Checked> {
   const ourStatements = e.ourStatements.splice(0);
   const peer = q.fromPeer(await ask('peer', q, e));
   const peerStatements = e.peerStatements();
-  const floor = q.fromFloor((await ask('floor', q, e)) as Awaited<ReturnType<typeof askFloor>>);
-  const [o, p, f] = [JSON.stringify(ours), JSON.stringify(peer), JSON.stringify(floor)];
+  const floor = q.fromFloor((await ask('floor', q, e)) as unknown[]);
+  const floorHttp = q.fromFloor((await ask('floorHttp', q, e)) as unknown[]);
+  const [o, p, f, h] = [JSON.stringify(ours), JSON.stringify(peer), JSON.stringify(floor), JSON.stringify(floorHttp)];
   const floorStatements = [{ text: q.floor.cypher, params: q.floor.params }];
+  const floorHits = await dbHits(e.driver, floorStatements);
+  const agree = o === p && o === f && o === h;
   return {
-    agree: o === p && o === f,
+    agree,
     items: Array.isArray(ours) ? ours.length : 1,
-    statements: { ours: ourStatements.length, peer: peerStatements.length, floor: 1 },
-    dbHits: { ours: await dbHits(e.driver, ourStatements), peer: await dbHits(e.driver, peerStatements), floor: await dbHits(e.driver, floorStatements) },
-    detail: o === p && o === f ? undefined : `ours ${o.slice(0, 300)}\npeer ${p.slice(0, 300)}\nfloor ${f.slice(0, 300)}`,
+    statements: { ours: ourStatements.length, peer: peerStatements.length, floor: 1, floorHttp: 1 },
+    dbHits: { ours: await dbHits(e.driver, ourStatements), peer: await dbHits(e.driver, peerStatements), floor: floorHits, floorHttp: floorHits },
+    detail: agree ? undefined : `ours ${o.slice(0, 300)}\npeer ${p.slice(0, 300)}\nfloor ${f.slice(0, 300)}\nfloor over HTTP ${h.slice(0, 300)}`,
   };
 }
 
@@ -137,7 +155,7 @@ type Latencies = Record<Way, number[]>;
 
 /** `rounds` rounds from `concurrency` clients; each round asks all three ways, the first one rotating. */
 async function interleaved(q: Question, e: Endpoints, rounds: number, concurrency: number): Promise<Latencies> {
-  const latencies: Latencies = { ours: [], peer: [], floor: [] };
+  const latencies: Latencies = { ours: [], peer: [], floor: [], floorHttp: [] };
   let next = 0;
   const client = async () => {
     for (let round = next++; round < rounds; round = next++) {
@@ -177,7 +195,39 @@ function seedTable(runs: readonly SeedRun[]): string {
   ].join('\n');
 }
 
+/** Each question asked of this API alone, one client, under the CPU profiler: a summary per question, the profiles written to `settings.profile`. */
+async function profileOurs(settings: Settings, e: Endpoints): Promise<string> {
+  const dir = settings.profile!;
+  await mkdir(dir, { recursive: true });
+  const sections: string[] = [];
+  for (const [i, q] of QUESTIONS.entries()) {
+    for (let n = 0; n < settings.warmup; n++) await ask('ours', q, e);
+    const profile = await profiled(async () => {
+      for (let n = 0; n < settings.requests; n++) await ask('ours', q, e);
+    });
+    await writeProfile(join(dir, `ours-${i + 1}.cpuprofile`), profile);
+    const { buckets, functions, busyMsPerRequest } = summarise(profile, settings.requests);
+    const share = (ms: number) => `${((100 * ms) / busyMsPerRequest).toFixed(0)}%`;
+    sections.push(`#### ${q.name}: ${f1(busyMsPerRequest)} ms of CPU per request in this process
+
+| where (package, or folder of this repository) | CPU ms per request | share |
+|---|--:|--:|
+${buckets.slice(0, 12).map((b) => `| ${b.bucket} | ${b.msPerRequest.toFixed(2)} | ${share(b.msPerRequest)} |`).join('\n')}
+
+Heaviest functions (self time, ms per request): ${functions.slice(0, 8).map((f) => `\`${f.name}\` ${f.msPerRequest.toFixed(2)}`).join('; ')}.`);
+  }
+  return `
+### Where this API's CPU time goes (--profile: ${settings.requests} requests per question, one client, this API alone; the process also runs the benchmark's HTTP client)
+
+${sections.join('\n\n')}
+`;
+}
+
 async function main(settings: Settings): Promise<number> {
+  // This API runs here as `npm start` runs it, compiled, without source-mapped stack traces: tsx
+  // turns them on, and the Neo4j driver captures a stack trace per statement (Result), which
+  // with source maps costs this API — whose frames are mapped — milliseconds the peer does not pay.
+  process.setSourceMapsEnabled(false);
   const loadBefore = loadavg();
   const server = await startBenchNeo4j(settings.heap);
   const modelDir = await mkdtemp(join(tmpdir(), 'mhhs-bench-model-'));
@@ -198,7 +248,9 @@ async function main(settings: Settings): Promise<number> {
     cleanups.unshift(() => ours.close().then(() => store.close()));
     const peer = await startPeerServer(server.uri);
     cleanups.unshift(() => peer.close());
-    const endpoints: Endpoints = { ours: ours.url, peer: peer.url, driver, ourStatements, peerStatements: () => peer.take() };
+    const floorHttp = await startFloorServer(driver, QUESTIONS);
+    cleanups.unshift(() => floorHttp.close());
+    const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floorHttp: floorHttp.url, driver, ourStatements, peerStatements: () => peer.take() };
 
     const checks = new Map<Question, Checked>();
     for (const q of QUESTIONS) checks.set(q, await check(q, endpoints));
@@ -208,15 +260,16 @@ async function main(settings: Settings): Promise<number> {
         await interleaved(q, endpoints, settings.warmup, concurrency);
         const l = await interleaved(q, endpoints, settings.requests, concurrency);
         const p50p95 = (way: Way) => [percentile(l[way], 50), percentile(l[way], 95)] as const;
-        const [o, p, fl] = [p50p95('ours'), p50p95('peer'), p50p95('floor')];
+        const [o, p, fl, h] = [p50p95('ours'), p50p95('peer'), p50p95('floor'), p50p95('floorHttp')];
         const c = checks.get(q)!;
         rows.push(
-          `| ${q.name} | ${concurrency} | ${f1(o[0])} / ${f1(o[1])} | ${f1(p[0])} / ${f1(p[1])} | ${f1(fl[0])} / ${f1(fl[1])} | ` +
-            `**${ratio(o[0], p[0])}** | **${ratio(o[0], fl[0])}** | ${c.statements.ours} / ${c.statements.peer} / ${c.statements.floor} | ` +
+          `| ${q.name} | ${concurrency} | ${f1(o[0])} / ${f1(o[1])} | ${f1(p[0])} / ${f1(p[1])} | ${f1(fl[0])} / ${f1(fl[1])} | ${f1(h[0])} / ${f1(h[1])} | ` +
+            `**${ratio(o[0], p[0])}** | **${ratio(o[0], fl[0])}** | **${ratio(o[0], h[0])}** | ${c.statements.ours} / ${c.statements.peer} / ${c.statements.floor} | ` +
             `${c.dbHits.ours} / ${c.dbHits.peer} / ${c.dbHits.floor} |`,
         );
       }
     }
+    const profiles = settings.profile ? await profileOurs(settings, endpoints) : '';
     const loadAfter = loadavg();
     const disagree = [...checks].filter(([, c]) => !c.agree);
     console.log(`## Peer benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
@@ -232,12 +285,13 @@ ${seedTable(seeds)}
 
 ### Questions (latency in ms, median / p95; statements and db hits per request: ours / peer / floor)
 
-| question | clients | this API | @neo4j/graphql | Cypher floor | us / peer | us / floor | statements | db hits |
-|---|--:|--:|--:|--:|--:|--:|--:|--:|
+| question | clients | this API | @neo4j/graphql | Cypher floor | floor over HTTP | us / peer | us / floor | us / floor over HTTP | statements | db hits |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
 ${rows.join('\n')}
 
 Answers agree in content (this API = peer = floor): ${disagree.length === 0 ? 'yes, for every question' : `NO for ${disagree.map(([q]) => q.name).join(', ')}`}.
-${QUESTIONS.map((q) => `- ${q.name} (${checks.get(q)!.items} items): peer — ${q.peerNote}.`).join('\n')}`);
+${QUESTIONS.map((q) => `- ${q.name} (${checks.get(q)!.items} items): peer — ${q.peerNote}.`).join('\n')}
+${profiles}`);
     for (const [q, c] of disagree) console.error(`${q.name} disagrees:\n${c.detail}`);
     return disagree.length === 0 ? 0 : 1;
   } finally {
@@ -252,6 +306,7 @@ const options = new Command()
   .option('--warmup <n>', 'untimed rounds before them', positiveInteger('--warmup'), 20)
   .option('--concurrency <list>', 'comma-separated client counts', (raw: string) => raw.split(',').map((c) => positiveInteger('--concurrency')(c)), [1, 8])
   .option('--heap <size>', 'Neo4j heap (default: the launcher default, 512m)')
+  .option('--profile <dir>', 'also profile this API alone on each question and write the CPU profiles to this directory')
   .parse()
   .opts<Settings>();
 process.exitCode = await main(options);

@@ -4,7 +4,7 @@
  * floor) — with a function per way that reduces its answer to the same canonical content, so
  * that the benchmark can check the three agree before timing them.
  */
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { impactHopsFrom } from '../../src/domain/impact-rules.js';
 import { hopKey } from '../../src/store/hop-key.js';
 import type { NodeKind } from '../../src/model/kinds.js';
@@ -26,14 +26,14 @@ export interface Question {
   readonly floor: { readonly cypher: string; readonly params: Readonly<Record<string, unknown>> };
   readonly fromOurs: (data: Json) => unknown;
   readonly fromPeer: (data: Json) => unknown;
-  readonly fromFloor: (records: readonly Neo4jRecord[]) => unknown;
+  /** From the floor statement's rows (`record.toObject()`, or the same as JSON from the floor's HTTP endpoint). */
+  readonly fromFloor: (rows: readonly Json[]) => unknown;
   /** What the peer's query cannot say, and what its client does instead. */
   readonly peerNote: string;
 }
 
 const sorted = <T>(items: Iterable<T>): T[] => [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const ids = (items: readonly { id: string }[] | null | undefined): string[] => sorted((items ?? []).map((i) => i.id).filter(Boolean));
-const rows = (records: readonly Neo4jRecord[]) => records.map((r) => r.toObject() as Json);
 
 // ─── 1. An element by id with its relationships both ways ────────────────────────────────────
 
@@ -62,8 +62,8 @@ RETURN n.id AS id, n.name AS name, [(n)-[r]->(m) | [type(r), 'OUT', m.id]] + [(n
   },
   fromOurs: ({ interface: n }) => elementContent(n.id, n.name, Object.fromEntries(ELEMENT_FIELDS.map((f) => [f.name, listOf(n[f.name]).map((m) => m.id)]))),
   fromPeer: ({ interfaces: [n] }) => elementContent(n.id, n.name, Object.fromEntries(ELEMENT_FIELDS.map((f) => [f.name, listOf(n[f.name]).map((m) => m.id)]))),
-  fromFloor: (records) => {
-    const [row] = rows(records);
+  fromFloor: (rows) => {
+    const [row] = rows;
     const byField: Record<string, string[]> = {};
     for (const [type, direction, other] of row.relationships as [string, string, string][]) {
       const field = ELEMENT_FIELDS.find((f) => f.type === type && f.direction === direction)!;
@@ -110,7 +110,7 @@ RETURN r.id AS id, [(r)<-[:VERIFIES]-(tc:TestCase)-[:IN_SCENARIO]->(s:TestScenar
         verifiedBy: r.verifiedBy.map((tc: Json) => ({ id: tc.id, scenario: tc.scenario[0].id, phase: tc.scenario[0].phase[0].id })),
       })),
     ),
-  fromFloor: (records) => pageContent(rows(records)),
+  fromFloor: (rows) => pageContent([...rows]),
   peerNote: 'expressible as one nested query',
 };
 
@@ -172,9 +172,9 @@ RETURN req.id AS requirement, verifiedBy, collect(DISTINCT via.id + ' via ' + if
         return { requirement: r.id, status: statusOf(direct, via), direct, via };
       }),
     ),
-  fromFloor: (records) =>
+  fromFloor: (rows) =>
     rttmContent(
-      rows(records).map((r) => ({ requirement: r.requirement, status: statusOf(r.verifiedBy, r.viaInterface), direct: r.verifiedBy, via: r.viaInterface })),
+      rows.map((r) => ({ requirement: r.requirement, status: statusOf(r.verifiedBy, r.viaInterface), direct: r.verifiedBy, via: r.viaInterface })),
     ),
   peerNote:
     "no role hierarchy of any depth (the filter spells out one level of PART_OF, all the model has) and no coverage status: the client filters the phase's test cases, pairs them with interfaces and decides DIRECT / VIA_INTERFACE / NONE",
@@ -240,7 +240,7 @@ RETURN tc.id AS id, min(depth) AS depth`,
         [TRACED],
       ),
     ),
-  fromFloor: (records) => reachedContent(rows(records).map((r) => ({ id: r.id, depth: Number(r.depth) }))),
+  fromFloor: (rows) => reachedContent(rows.map((r) => ({ id: r.id, depth: Number(r.depth) }))),
   peerNote:
     'no trace rules: the query spells out, for this start kind and depth 2, the paths on which the rules reach test cases (verifiers; exercisers of realising interfaces; verifiers of derived and deriving requirements), and the client keeps each test case at its smallest depth; no paths',
 };
@@ -306,7 +306,7 @@ RETURN impacted.id AS id, min(length(p)) AS depth`,
     for (const n of data.interfaces) impactLevels(n, 'Interface', IMPACT_DEPTH, levels);
     return reachedContent(minDepths(levels, CHANGED));
   },
-  fromFloor: (records) => reachedContent(rows(records).map((r) => ({ id: r.id, depth: Number(r.depth) }))),
+  fromFloor: (rows) => reachedContent(rows.map((r) => ({ id: r.id, depth: Number(r.depth) }))),
   peerNote:
     'no walk: the query spells out every impact field of every kind level by level (its size grows with the depth; depth 6 is not practical), the client dedups and keeps each element at its smallest depth; no explaining paths',
 };

@@ -79,7 +79,13 @@ export function toNodeSource(node: GraphNode, scope: DesignScope = BASELINE): No
     provenanceState: source ? 'SOURCE' : example !== undefined ? 'EXAMPLE' : properties.recordedFrom !== undefined ? 'RECORDED' : 'INFERRED',
     isExample: example !== undefined,
     exampleNote: example ?? null,
-    fingerprint: fingerprintOf(node),
+    // Computed when read: hashing the canonical properties is most of what rendering an element
+    // costs, and few queries ask for it.
+    get fingerprint() {
+      const fingerprint = fingerprintOf(node);
+      Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true });
+      return fingerprint;
+    },
     inferredReason: inferred ?? null,
     proposedBy: toProposal(proposedBy),
   };
