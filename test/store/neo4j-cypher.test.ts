@@ -204,7 +204,10 @@ describe('the seed plan', () => {
       ['nodes', 'UNWIND $rows AS row\nCREATE (n:Node:$(row.kind))\nSET n = row, n._generation = $generation', ['TestPhase']],
       [
         'relationships',
-        'UNWIND $rows AS row\nMATCH (a:Node {id: row.from, _generation: $generation}), (b:Node {id: row.to, _generation: $generation})\nCREATE (a)-[r:$(row.type)]->(b)\nSET r = row.props',
+        'UNWIND $rows AS row\nMATCH (a:Node {id: row.from, _generation: $generation}), (b:Node {id: row.to, _generation: $generation})\n' +
+          'CREATE (a)-[r:$(row.type) {provenance: row.props.provenance, provenanceInherited: row.props.provenanceInherited, ' +
+          'provenancePaper: row.props.provenancePaper, provenanceSection: row.props.provenanceSection, provenanceNote: row.props.provenanceNote, ' +
+          'proposedBy: row.props.proposedBy, proposedChange: row.props.proposedChange, _meta: row.props._meta, _seedHash: row.props._seedHash}]->(b)',
         ['PERFORMED_BY'],
       ],
     ]);
