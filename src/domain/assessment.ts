@@ -92,7 +92,7 @@ export interface AssessmentInput {
 }
 
 /** Roles an element involves, by the relationship that says so. */
-const ROLE_HOPS = [hop('APPLIES_TO', 'OUT'), hop('FROM', 'OUT'), hop('TO', 'OUT'), hop('PERFORMED_BY', 'OUT')];
+const ROLE_HOPS = [hop('APPLIES_TO', 'OUT'), hop('FROM', 'OUT'), hop('TO', 'OUT'), hop('FLOW_FROM', 'OUT'), hop('FLOW_TO', 'OUT'), hop('PERFORMED_BY', 'OUT')];
 const DEFINED_BY = hop('DEFINES', 'IN');
 const CHANGED_BY = hop('CHANGES', 'IN');
 

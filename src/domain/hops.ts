@@ -19,6 +19,12 @@ export const HOPS = {
   sends: hop('FROM', 'IN'),
   /** Role → the interfaces it receives. */
   receives: hop('TO', 'IN'),
+  /** Role → the interface flows (sender → receiver pairs) it sends. */
+  sendsFlows: hop('FLOW_FROM', 'IN'),
+  /** Role → the interface flows it receives. */
+  receivesFlows: hop('FLOW_TO', 'IN'),
+  /** InterfaceFlow → the interface it is a direction of. */
+  flowOf: hop('FLOW_OF', 'OUT'),
   /** Role → the requirements that apply to it. */
   requirements: hop('APPLIES_TO', 'IN'),
   /** Role → its parts. */

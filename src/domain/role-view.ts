@@ -5,8 +5,9 @@
  * listed and its latest result. A role's parts (roles PART_OF it, transitively) are included: the
  * view of the Smart Data Service holds what its Meter Data Retriever sends.
  *
- *  - sends: the interfaces FROM the role, and those SENT by a step the role PERFORMS;
- *  - receives: the interfaces TO the role;
+ *  - sends: the interfaces FROM the role, those of the interface flows FROM it (a sender → receiver
+ *    pair, FLOW_OF an interface), and those SENT by a step the role PERFORMS;
+ *  - receives: the interfaces TO the role, and those of the interface flows TO it;
  *  - test cases: a test case that names its roles (`roles`, INVOLVES) is listed for exactly those
  *    roles — the systems it tests — however many interfaces it shares with others ("SDS sends
  *    IF-021" is not ADS's test though ADS sends IF-021 too); a test case naming no roles is listed
@@ -77,10 +78,15 @@ export async function roleView(store: GraphStore, roleId: string, options: RoleV
   const [role, onlyPhase] = await Promise.all([getNode(store, roleId, 'Role'), getOptionalNode(store, options.phase, 'TestPhase')]);
   const parts = await partsOf(store, role);
   const roles = [role, ...parts].map((node) => node.id);
-  const links = await Adjacency.of(store, roles, [HOPS.sends, HOPS.receives, HOPS.performsSteps, HOPS.requirements, HOPS.takesPartIn]);
+  const links = await Adjacency.of(store, roles, [
+    HOPS.sends, HOPS.receives, HOPS.sendsFlows, HOPS.receivesFlows, HOPS.performsSteps, HOPS.requirements, HOPS.takesPartIn,
+  ]);
   const steps = links.reached(HOPS.performsSteps);
   const requirements = links.reached(HOPS.requirements);
-  const stepLinks = await Adjacency.of(store, steps, [HOPS.process, HOPS.stepSends]);
+  const [stepLinks, flowLinks] = await Promise.all([
+    Adjacency.of(store, steps, [HOPS.process, HOPS.stepSends]),
+    Adjacency.of(store, union(links.reached(HOPS.sendsFlows), links.reached(HOPS.receivesFlows)), [HOPS.flowOf]),
+  ]);
 
   const sends = new Reasons();
   const receives = new Reasons();
@@ -91,6 +97,12 @@ export async function roleView(store: GraphStore, roleId: string, options: RoleV
       for (const iface of stepLinks.from(step, HOPS.stepSends)) sends.add(iface, `${r} <-[:PERFORMED_BY]- ${step} -[:SENDS]-> ${iface}`);
     }
     for (const iface of links.from(r, HOPS.receives)) receives.add(iface, `${r} <-[:TO]- ${iface}`);
+    for (const flow of links.from(r, HOPS.sendsFlows)) {
+      for (const iface of flowLinks.from(flow, HOPS.flowOf)) sends.add(iface, `${r} <-[:FLOW_FROM]- ${flow} -[:FLOW_OF]-> ${iface}`);
+    }
+    for (const flow of links.from(r, HOPS.receivesFlows)) {
+      for (const iface of flowLinks.from(flow, HOPS.flowOf)) receives.add(iface, `${r} <-[:FLOW_TO]- ${flow} -[:FLOW_OF]-> ${iface}`);
+    }
     for (const requirement of links.from(r, HOPS.requirements)) applying.add(requirement, `${r} <-[:APPLIES_TO]- ${requirement}`);
   }
   const interfaces = union(sends.ids(), receives.ids());

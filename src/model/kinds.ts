@@ -16,10 +16,12 @@ export const NODE_KINDS = [
   'BusinessProcess',
   'ProcessStep',
   'Interface',
+  'InterfaceFlow',
   'DataItem',
   'Requirement',
   'Role',
   'TestPhase',
+  'EntryInterval',
   'TestScenario',
   'TestCase',
   'TestResult',
@@ -147,16 +149,54 @@ const tranche = (subject: string) =>
   z.number().int().min(1).max(4).optional().describe(`The design tranche (1–4) ${subject} was delivered in.`);
 const reviewComments = () => count().optional().describe('Number of review comments received, where the papers give it.');
 
-/** An entry interval of a test phase (SIT CIT has six). */
-export const entryIntervalSchema = z
+/**
+ * An entry interval as model versions before EntryInterval elements wrote it, nested in its test
+ * phase with the systems as strings. Accepted so those versions still load (`mhhs diff`, baselines);
+ * the current model writes EntryInterval elements, which link the roles and systems entering.
+ */
+const entryIntervalAsWrittenSchema = z
   .strictObject({
     number: z.number().int().positive().describe('Interval number, from 1.'),
     systems: list(text()).min(1).describe('The systems entering in this interval.'),
     startDate: startDate(),
     endDate: endDate(),
   })
-  .describe('An entry interval of a test phase: when a group of participant systems enters it.')
-  .register(NAMED_TYPES, { name: 'EntryInterval' });
+  .describe('An entry interval as older model versions nested it in its test phase; superseded by EntryInterval elements.')
+  .register(NAMED_TYPES, { name: 'EntryIntervalAsWritten' });
+
+/**
+ * Where a value nested in a property comes from: a paper and heading, as an element's `source`.
+ * The paper is a string here (a GraphQL enum cannot name a file), checked against the papers.
+ */
+const citationSchema = z
+  .strictObject({
+    paper: z
+      .string()
+      .refine((paper) => (PAPER_FILES as readonly string[]).includes(paper), { error: `must be one of the papers: ${PAPER_FILES.join(', ')}` })
+      .describe('File name of the seed paper.'),
+    section: text().describe('The heading of the paper the value was read under.'),
+  })
+  .describe('Where a value comes from: a programme paper and the heading it was read under.')
+  .register(NAMED_TYPES, { name: 'Citation' });
+
+/** A date as one paper gives it: where papers disagree, a property holds each with its source. */
+export const statedDateSchema = z
+  .strictObject({
+    date: date().describe(`The date as the paper gives it: ${DATE_FORMAT}.`),
+    source: citationSchema,
+  })
+  .describe('A date as one paper gives it, with the paper and heading it was read under.')
+  .register(NAMED_TYPES, { name: 'StatedDate' });
+
+/**
+ * Every date the papers give for one property where they disagree (at least two), each with its
+ * source; the property itself holds the date the model takes, and says which.
+ */
+const statedDates = (property: string) =>
+  list(statedDateSchema)
+    .min(2)
+    .optional()
+    .describe(`Where the papers disagree on \`${property}\`: every date they give for it, each with its paper and heading. \`${property}\` holds the one the model takes.`);
 
 /** Where an element's facts come from: a programme paper and the heading it was read under. */
 export const sourceSchema = z.strictObject({
@@ -249,6 +289,18 @@ export const KINDS = {
       reviewComments: reviewComments(),
     },
   }),
+  InterfaceFlow: spec({
+    yamlKey: 'interfaceFlows',
+    // The interface's id, then sender and receiver: `IF-021-SDS-TO-MDS`.
+    idPattern: /^(?:IF|PUB|REP)-\d{3}[A-Z]?-[A-Z0-9]+(?:-[A-Z0-9]+)*-TO-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+    idExample: 'IF-021-SDS-TO-MDS',
+    description:
+      'One direction of an interface: this sender sends it to this receiver. Written where an interface\'s senders do not each send to all of its receivers (IF-021); an interface\'s own `from` / `to` mean every sender sends to every receiver.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: true,
+    properties: {},
+  }),
   DataItem: spec({
     yamlKey: 'dataItems',
     idPattern: /^DI-\d{3,}$/,
@@ -297,9 +349,24 @@ export const KINDS = {
     properties: {
       startDate: startDate(),
       endDate: endDate(),
-      entryIntervals: list(entryIntervalSchema)
+      entryIntervals: list(entryIntervalAsWrittenSchema)
         .optional()
-        .describe('The entry intervals of the phase, where it has them (SIT CIT).'),
+        .describe('Superseded: the entry intervals as model versions before EntryInterval elements nested them here (null in the current model; read `intervals`).'),
+    },
+  }),
+  EntryInterval: spec({
+    yamlKey: 'entryIntervals',
+    idPattern: /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-INTERVAL-\d+$/,
+    idExample: 'SIT-CIT-INTERVAL-3',
+    description: 'An entry interval of a test phase (SIT CIT has six): when a group of participant systems and services enters it, and which.',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      number: z.number().int().positive().describe('Interval number, from 1.'),
+      systems: list(text()).min(1).describe('The systems and services entering in this interval, as the paper writes them; `enters` links those the model holds.'),
+      startDate: startDate(),
+      endDate: endDate(),
     },
   }),
   TestScenario: spec({
@@ -428,6 +495,7 @@ export const KINDS = {
       date: date().optional().describe(`The milestone date (the baseline date where a table gives baseline and forecast): ${DATE_FORMAT}.`),
       forecastDate: date().optional().describe(`The forecast date, where a table gives one: ${DATE_FORMAT}.`),
       rag: ragStatus.optional().describe('The current RAG status in the milestone table (September 2023 PSG), where given.'),
+      datesStated: statedDates('date'),
     },
   }),
   GovernanceGroup: spec({
@@ -480,6 +548,7 @@ export const KINDS = {
     properties: {
       number: z.number().int().positive().describe('The tranche number.'),
       consultationCloses: date().optional().describe(`When the tranche's industry consultation closes: ${DATE_FORMAT}.`),
+      consultationClosesStated: statedDates('consultationCloses'),
     },
   }),
   CodeDraftingTopic: spec({

@@ -22,6 +22,9 @@ export const RELATIONSHIP_TYPES = [
   'FROM',
   'TO',
   'CARRIES',
+  'FLOW_OF',
+  'FLOW_FROM',
+  'FLOW_TO',
   'APPLIES_TO',
   'REALISED_BY',
   'DERIVES_FROM',
@@ -44,6 +47,8 @@ export const RELATIONSHIP_TYPES = [
   'DECIDES_ON',
   'DECIDING_BODY',
   'SUBPHASE_OF',
+  'INTERVAL_OF',
+  'ENTERS',
   'PRODUCES',
   'IN_TRANCHE',
   'DRAFTED_IN',
@@ -133,6 +138,25 @@ export const RELATIONSHIPS = {
     field: 'to', inverseField: 'receives', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'is received by', inverse: 'receives' },
     description: 'A role or service that receives the interface.',
+  },
+  FLOW_OF: {
+    from: 'InterfaceFlow', to: ['Interface'], yaml: { field: 'interface', cardinality: 'one' },
+    // As a step's process: a changed direction changes its interface; a changed interface impacts its directions.
+    field: 'interface', inverseField: 'flows', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
+    reads: { forward: 'is a direction of', inverse: 'has direction' },
+    description: 'The interface this sender → receiver pair is a direction of.',
+  },
+  FLOW_FROM: {
+    from: 'InterfaceFlow', to: ['Role'], yaml: { field: 'from', cardinality: 'one' },
+    field: 'from', inverseField: 'sendsFlows', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
+    reads: { forward: 'is sent by', inverse: 'sends' },
+    description: 'The role or service that sends the interface in this direction.',
+  },
+  FLOW_TO: {
+    from: 'InterfaceFlow', to: ['Role'], yaml: { field: 'to', cardinality: 'one' },
+    field: 'to', inverseField: 'receivesFlows', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
+    reads: { forward: 'is received by', inverse: 'receives' },
+    description: 'The role or service that receives the interface in this direction.',
   },
   CARRIES: {
     from: 'Interface', to: ['DataItem'], yaml: { field: 'carries', cardinality: 'many' },
@@ -276,6 +300,19 @@ export const RELATIONSHIPS = {
     field: 'parentPhase', inverseField: 'subPhases', impact: 'NONE', trace: 'HIERARCHY', acyclic: true,
     reads: { forward: 'is a stage of', inverse: 'has stage' },
     description: 'The test phase this one is a stage or part of (SIT Functional within SIT, QT within UIT).',
+  },
+  INTERVAL_OF: {
+    from: 'EntryInterval', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
+    field: 'phase', inverseField: 'intervals', impact: 'NONE', trace: 'HIERARCHY',
+    reads: { forward: 'is an entry interval of', inverse: 'has entry interval' },
+    description: 'The test phase the interval is an entry point into.',
+  },
+  ENTERS: {
+    from: 'EntryInterval', to: ['Role', 'System'], yaml: { field: 'enters', cardinality: 'many' },
+    // NONE: when a system enters testing is a plan, not a design dependency.
+    field: 'enters', inverseField: 'entersIn', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is entered by', inverse: 'enters in' },
+    description: 'A role (service) or system that enters the test phase in this interval.',
   },
   PRODUCES: {
     from: 'System', to: ['Interface'], yaml: { field: 'produces', cardinality: 'many' },

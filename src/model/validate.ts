@@ -8,6 +8,7 @@ import { checkAcyclic } from './checks/acyclic.js';
 import { checkDateOrder } from './checks/date-order.js';
 import { checkDefinedBy } from './checks/defined-by.js';
 import { checkIdPatterns } from './checks/id-patterns.js';
+import { checkInterfaceFlows } from './checks/interface-flows.js';
 import type { ModelCheck, ModelUnderValidation, UnparsedFile } from './checks/model-check.js';
 import { checkProposals } from './checks/proposals.js';
 import { checkProvenance } from './checks/provenance.js';
@@ -33,6 +34,7 @@ const CHECKS: readonly ModelCheck[] = [
   checkAcyclic,
   checkDateOrder,
   checkRepeatedReferences,
+  checkInterfaceFlows,
 ];
 
 /** The parsed files, ready to check, and the files that did not parse. */

@@ -88,10 +88,14 @@ export type NodeKind =
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** An entry interval of a test phase (SIT CIT has six): when a group of participant systems and services enters it, and which. */
+  | 'EntryInterval'
   /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
   | 'GovernanceGroup'
   /** An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…). */
   | 'Interface'
+  /** One direction of an interface: this sender sends it to this receiver. Written where an interface's senders do not each send to all of its receivers (IF-021); an interface's own `from` / `to` mean every sender sends to every receiver. */
+  | 'InterfaceFlow'
   /** A programme milestone: a Level 1 milestone (M6 … M16), a tier 1–3 milestone of the programme plan, or a design or test milestone a paper names, with its dates and what it depends on. */
   | 'Milestone'
   /** One step of a business process, performed by one role. */
@@ -166,8 +170,16 @@ export type RelationshipType =
   | 'DERIVES_FROM'
   /** The code drafting topic area whose code artefacts carry the clause. */
   | 'DRAFTED_IN'
+  /** A role (service) or system that enters the test phase in this interval. */
+  | 'ENTERS'
   /** An interface the test case exercises. */
   | 'EXERCISES'
+  /** The role or service that sends the interface in this direction. */
+  | 'FLOW_FROM'
+  /** The interface this sender → receiver pair is a direction of. */
+  | 'FLOW_OF'
+  /** The role or service that receives the interface in this direction. */
+  | 'FLOW_TO'
   /** A role or service that sends the interface. */
   | 'FROM'
   /** The governance group that approves the milestone (Tier 1: PSG; tiers 2–3 in the SIT CIT path: TMAG). */
@@ -178,6 +190,8 @@ export type RelationshipType =
   | 'HAS_STEP'
   /** The design release that implements the change request. */
   | 'IMPLEMENTED_IN'
+  /** The test phase the interval is an entry point into. */
+  | 'INTERVAL_OF'
   /** A role whose systems take part in (are tested by) the test case; the role view lists the test case for it. */
   | 'INVOLVES'
   /** The test phase the scenario is run in. */
@@ -281,7 +295,11 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       >, removed: Array<
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -325,6 +343,8 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
         , fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, relationships: Array<{ relationship: RelationshipType, added: Array<{ from: string, to: string }>, removed: Array<{ from: string, to: string }>, changed: Array<{ from: string, to: string, fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, totals: { elementsAdded: number, elementsRemoved: number, elementsChanged: number, relationshipsAdded: number, relationshipsRemoved: number, relationshipsChanged: number } } };
 
 type NodeRef_Artefact_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
@@ -347,9 +367,13 @@ type NodeRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: stri
 
 type NodeRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type NodeRef_EntryInterval_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type NodeRef_GovernanceGroup_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_Interface_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_InterfaceFlow_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -380,8 +404,10 @@ export type NodeRefFragment =
   | NodeRef_Decision_Fragment
   | NodeRef_DesignPrinciple_Fragment
   | NodeRef_DesignRelease_Fragment
+  | NodeRef_EntryInterval_Fragment
   | NodeRef_GovernanceGroup_Fragment
   | NodeRef_Interface_Fragment
+  | NodeRef_InterfaceFlow_Fragment
   | NodeRef_Milestone_Fragment
   | NodeRef_ProcessStep_Fragment
   | NodeRef_Requirement_Fragment
@@ -394,6 +420,8 @@ export type NodeRefFragment =
 ;
 
 export type ReachedWithPathFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -437,7 +465,11 @@ export type ReachedWithPathFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -489,7 +521,11 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, impacted: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -533,6 +569,8 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -555,7 +593,11 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
            }> } }>, byKind: Array<{ kind: NodeKind, elements: Array<{ node:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -607,7 +649,11 @@ export type ImpactOfChangedElementsQuery = { impact: { changeRequest: { id: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -660,7 +706,11 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -684,6 +734,51 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
         | { id: string }
       , path: { explanation: string } }> } };
 
+export type InterfaceDirectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterfaceDirectionsQuery = { interface: { id: string, from: Array<{ id: string }>, to: Array<{ id: string }>, flows: Array<{ id: string, provenanceState: ProvenanceState, inferredReason: string | null, from: { id: string } | null, to: { id: string } | null }> } | null };
+
+export type EntryIntervalsOfPhaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntryIntervalsOfPhaseQuery = { testPhase: { id: string, intervals: Array<{ id: string, number: number, startDate: string | null, systems: Array<string>, enters: Array<
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+      >, relationships: Array<{ sentence: string, provenance: { state: ProvenanceState } }> }> } | null };
+
+export type DatesStatedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatesStatedQuery = { milestone: { id: string, date: string | null, datesStated: Array<{ date: string, source: { paper: string, section: string } }> | null } | null };
+
 export type NodeLookupQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -701,7 +796,9 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { mechanism: string | null, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { text: string, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, requirementCategory: RequirementCategory, provenance: { paper: string, paperTitle: string, section: string } | null }
@@ -722,6 +819,8 @@ export type DecisionsTakenQueryVariables = Exact<{
 
 
 export type DecisionsTakenQuery = { decisionsTaken: Array<{ id: string, name: string, date: string, outcome: DecisionOutcome, decidedBy: { id: string, name: string } | null, on: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -789,54 +888,12 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -881,54 +938,12 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -973,54 +988,12 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1065,54 +1038,12 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1157,27 +1088,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
@@ -1203,6 +1113,33 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1226,8 +1163,262 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1258,6 +1449,8 @@ export type RequirementWithRelationsQueryVariables = Exact<{
 
 
 export type RequirementWithRelationsQuery = { requirement: { id: string, text: string, appliesTo: Array<{ id: string }>, realisedBy: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -1370,6 +1563,8 @@ export type RoleChecklistQuery = { roleView: { sendsBecause: Array<{ because: Ar
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
        }>, testCasesByPhase: Array<{ phase: { id: string }, checklist: Array<{ outcome: TestOutcome, because: Array<string>, testCase: { id: string }, latestResult: { id: string } | null }> }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -1380,6 +1575,8 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { terms: Array<string>, totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1431,7 +1628,11 @@ export type SuspectLinksQuery = { suspectLinks: { links: Array<{ relationship: R
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       , to:
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
@@ -1484,7 +1685,11 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     , targets: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1528,7 +1733,11 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -1559,6 +1768,9 @@ export const DiffDocument = {"kind":"Document","definitions":[{"kind":"Operation
 export const ImpactOfChangeRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactOfChangeRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changeRequest"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"changeRequest"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changeRequest"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"implementedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxDepth"}},{"kind":"Field","name":{"kind":"Name","value":"impacted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReachedWithPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReachedWithPath"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reached"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactOfChangeRequestQuery, ImpactOfChangeRequestQueryVariables>;
 export const ImpactOfChangedElementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactOfChangedElements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changed"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"changed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changed"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impacted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactOfChangedElementsQuery, ImpactOfChangedElementsQueryVariables>;
 export const ImpactOfDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactOfDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"diff"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impacted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactOfDiffQuery, ImpactOfDiffQueryVariables>;
+export const InterfaceDirectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterfaceDirections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interface"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceState"}},{"kind":"Field","name":{"kind":"Name","value":"inferredReason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterfaceDirectionsQuery, InterfaceDirectionsQueryVariables>;
+export const EntryIntervalsOfPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryIntervalsOfPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"systems"}},{"kind":"Field","name":{"kind":"Name","value":"enters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ENTERS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryIntervalsOfPhaseQuery, EntryIntervalsOfPhaseQueryVariables>;
+export const DatesStatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatesStated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"datesStated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatesStatedQuery, DatesStatedQueryVariables>;
 export const NodeLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"exampleNote"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"paperTitle"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Requirement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","alias":{"kind":"Name","value":"requirementCategory"},"name":{"kind":"Name","value":"category"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"roleCategory"},"name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"codeBodies"}},{"kind":"Field","name":{"kind":"Name","value":"legacyRole"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interface"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeClause"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}}]} as unknown as DocumentNode<NodeLookupQuery, NodeLookupQueryVariables>;
 export const DecisionsTakenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsTaken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionsTaken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"on"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsTakenQuery, DecisionsTakenQueryVariables>;
 export const MilestonesOfPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MilestonesOfPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"parentPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPhases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependentMilestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDate"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"governedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<MilestonesOfPhaseQuery, MilestonesOfPhaseQueryVariables>;

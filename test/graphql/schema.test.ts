@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { descriptionOf, entryIntervalSchema, KINDS, NODE_KINDS, propertyDescription, type PropertyOf } from '../../src/model/kinds.js';
+import { descriptionOf, KINDS, NODE_KINDS, propertyDescription, statedDateSchema, type PropertyOf } from '../../src/model/kinds.js';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/relationships.js';
 
 const schema = buildSchema();
@@ -43,10 +43,12 @@ describe('schema', () => {
         expect(fieldOf(kind, property).description, `${kind}.${property}`).toBe(propertyDescription(kind, property));
       }
     }
-    expect(objectType('EntryInterval').description).toBe(descriptionOf(entryIntervalSchema, 'EntryInterval'));
-    for (const [field, declared] of Object.entries(entryIntervalSchema.shape)) {
-      expect(fieldOf('EntryInterval', field).description, `EntryInterval.${field}`).toBe(descriptionOf(declared, field));
+    // Objects nested in properties: a date as one paper gives it, and its citation.
+    expect(objectType('StatedDate').description).toBe(descriptionOf(statedDateSchema, 'StatedDate'));
+    for (const [field, declared] of Object.entries(statedDateSchema.shape)) {
+      expect(fieldOf('StatedDate', field).description, `StatedDate.${field}`).toBe(descriptionOf(declared, field));
     }
+    expect(Object.keys(objectType('Citation').getFields())).toEqual(['paper', 'section']);
   });
 
   it('has both ends of every relationship, typed by the kinds at the other end', () => {

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, entryIntervalSchema, KINDS, NODE_KINDS, propertyDescription, type PropertyOf } from '../../src/model/kinds.js';
+import { descriptionOf, KINDS, NODE_KINDS, propertyDescription, statedDateSchema, type PropertyOf } from '../../src/model/kinds.js';
 import { MODEL_SCHEMA_FILE, modelJsonSchema, modelJsonSchemaText } from '../../src/model/json-schema.js';
 
 describe('schema/model.schema.json', () => {
@@ -33,10 +33,10 @@ describe('schema/model.schema.json', () => {
         expect(definitions[kind]?.properties[property].description, `${kind}.${property}`).toBe(propertyDescription(kind, property));
       }
     }
-    const entryInterval = definitions.TestPhase?.properties.entryIntervals.items;
-    expect(entryInterval.description).toBe(descriptionOf(entryIntervalSchema, 'EntryInterval'));
-    for (const [field, declared] of Object.entries(entryIntervalSchema.shape)) {
-      expect(entryInterval.properties[field].description, `EntryInterval.${field}`).toBe(descriptionOf(declared, field));
+    const statedDate = definitions.Milestone?.properties.datesStated.items;
+    expect(statedDate.description).toBe(descriptionOf(statedDateSchema, 'StatedDate'));
+    for (const [field, declared] of Object.entries(statedDateSchema.shape)) {
+      expect(statedDate.properties[field].description, `StatedDate.${field}`).toBe(descriptionOf(declared, field));
     }
   });
 

@@ -50,6 +50,7 @@ const FACTS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
   DesignRelease: ['M5', ...range('IR', 1, 5, 1), 'IR11'],
   TestPhase: ['PIT', 'SIT', 'SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL', 'QT', 'UIT', 'E2E-SANDBOX', 'NON-SIT-LDSO'],
   DesignPrinciple: range('DP-', 0, 15, 2),
+  EntryInterval: range('SIT-CIT-INTERVAL-', 1, 6, 1),
 };
 
 describe('the model holds the facts of the seed papers', () => {
@@ -59,6 +60,10 @@ describe('the model holds the facts of the seed papers', () => {
     if (!found) throw new Error(`${id} is missing from model/`);
     return found;
   };
+
+  const edgesFrom = (id: string, type: string) => model.edges.filter((e) => e.from === id && e.type === type).map((e) => e.to);
+  const edgesTo = (id: string, type: string) => model.edges.filter((e) => e.to === id && e.type === type).map((e) => e.from);
+  const section = (id: string) => node(id).props.source?.section;
 
   beforeAll(async () => {
     model = await shippedModel();
@@ -110,10 +115,14 @@ describe('the model holds the facts of the seed papers', () => {
     expect(node('M5').props.description).toContain('8 June 2022');
   });
 
-  it("marks IF-021's senders and receivers as the model's reading of the TOM text, each with its reason", () => {
-    const links = model.edges.filter((e) => e.from === 'IF-021' && (e.type === 'FROM' || e.type === 'TO'));
-    expect(links.map((e) => `${e.type} ${e.to} ${e.provenance.state}`)).toEqual(['FROM ADS INFERRED', 'FROM SDS INFERRED', 'TO LSS INFERRED', 'TO MDS INFERRED']);
-    expect(links.every((e) => !e.provenance.inherited)).toBe(true);
+  it("holds IF-021's directions as sender → receiver pairs, each the model's reading of the TOM text (seeds/002)", () => {
+    expect(model.edges.filter((e) => e.from === 'IF-021' && (e.type === 'FROM' || e.type === 'TO')), 'no flat lists').toEqual([]);
+    const flows = edgesTo('IF-021', 'FLOW_OF').sort();
+    expect(flows.map((flow) => `${edgesFrom(flow, 'FLOW_FROM')} -> ${edgesFrom(flow, 'FLOW_TO')}`)).toEqual(['ADS -> MDS', 'PSS -> LSS', 'PSS -> MDS']);
+    for (const flow of flows) {
+      expect(node(flow).props.source, `${flow} cites no paper`).toBeUndefined();
+      expect(node(flow).props.inferred, `${flow} says why`).toMatch(/^paper 002: /);
+    }
   });
 
   for (const [kind, ids] of Object.entries(FACTS)) {
@@ -135,10 +144,17 @@ describe('the model holds the facts of the seed papers', () => {
     expect(node('MEM-SMART').props.codeBodies).toEqual(['REC']);
   });
 
-  it('gives SIT CIT its six entry intervals with their systems (seeds/000)', () => {
-    const intervals = node('SIT-CIT').props.entryIntervals as { number: number; systems: string[] }[];
-    expect(intervals.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(intervals[2]!.systems).toEqual(['SDS', 'ADS']);
+  it('gives SIT CIT its six entry intervals, linked to the roles and systems entering, as written and as links (seeds/000)', () => {
+    const intervals = edgesTo('SIT-CIT', 'INTERVAL_OF').sort();
+    expect(intervals).toEqual(range('SIT-CIT-INTERVAL-', 1, 6, 1));
+    expect(intervals.map((i) => node(i).props.startDate)).toEqual(['2023-10-30', '2023-11-13', '2023-11-27', '2023-12-11', '2024-01-15', '2024-01-29']);
+    expect(node('SIT-CIT-INTERVAL-3').props.systems).toEqual(['SDS', 'ADS']);
+    expect(edgesFrom('SIT-CIT-INTERVAL-3', 'ENTERS').sort()).toEqual(['ADS', 'SDS']);
+    expect(edgesFrom('SIT-CIT-INTERVAL-1', 'ENTERS').sort(), 'Settlement Operations is linked to nothing').toEqual(['DIP', 'LSS', 'MDS', 'VAS']);
+    expect(edgesTo('MPRS', 'ENTERS').sort(), 'MPRS Drop 1 and Drop 2').toEqual(['SIT-CIT-INTERVAL-2', 'SIT-CIT-INTERVAL-6']);
+    const enters = (interval: string) => model.edges.filter((e) => e.from === interval && e.type === 'ENTERS').map((e) => `${e.to} ${e.provenance.state}`).sort();
+    expect(enters('SIT-CIT-INTERVAL-4')).toEqual(['MEM-ADVANCED INFERRED', 'MEM-SMART INFERRED']);
+    expect(enters('SIT-CIT-INTERVAL-5')).toEqual(['LDSO INFERRED', 'SUPPLIER SOURCE', 'UMSO SOURCE']);
   });
 
   it('records change requests with raiser, type, status, stage and implementing release (seeds/001)', () => {
@@ -153,9 +169,6 @@ describe('the model holds the facts of the seed papers', () => {
     expect(node('SIT-NON-FUNCTIONAL').props.startDate).toBe('2024-09-02');
   });
 
-  const edgesFrom = (id: string, type: string) => model.edges.filter((e) => e.from === id && e.type === type).map((e) => e.to);
-  const edgesTo = (id: string, type: string) => model.edges.filter((e) => e.to === id && e.type === type).map((e) => e.from);
-  const section = (id: string) => node(id).props.source?.section;
 
   it('dates the milestones as the milestone tables do, baseline and forecast (seeds/001)', () => {
     expect(node('M9').props).toMatchObject({ tier: 1, planId: 'T1-TE-1000', date: '2023-10-30', rag: 'YELLOW' });
@@ -178,6 +191,20 @@ describe('the model holds the facts of the seed papers', () => {
   it('dates the design tranche approvals of the DAG agenda roadmap (seeds/003)', () => {
     expect([1, 2, 3, 4].map((n) => node(`MS-DESIGN-TRANCHE-${n}-APPROVAL`).props.date)).toEqual(['2022-05-04', '2022-05-25', '2022-06-22', '2022-07-13']);
     expect(edgesFrom('MS-DESIGN-TRANCHE-1-APPROVAL', 'GOVERNED_BY')).toEqual(['DAG']);
+  });
+
+  it('keeps both papers\' dates where they disagree on one property, each with its source (seeds/001, seeds/004)', () => {
+    expect(node('M9').props.datesStated).toEqual([
+      { date: '2023-10-30', source: { paper: '001_d1f968c49c57fad5.txt', section: 'MHHS Milestone Status (1)' } },
+      { date: '2023-11-01', source: { paper: '001_d1f968c49c57fad5.txt', section: 'Delivery Dashboards – Core Capability Provider Delivery Plans' } },
+    ]);
+    expect(node('CDT-2').props.consultationClosesStated).toEqual([
+      { date: '2023-06-21', source: { paper: '004_ea25bf0244bcb374.txt', section: 'Wider Programme updates' } },
+      { date: '2023-07-12', source: { paper: '001_d1f968c49c57fad5.txt', section: 'Delivery Dashboards – Code Drafting Status' } },
+    ]);
+    // The property itself holds one of the stated dates.
+    expect(node('M9').props.date).toBe('2023-10-30');
+    expect(node('CDT-2').props.consultationCloses).toBe('2023-06-21');
   });
 
   it('dates M14 and M15 as the Open Day does (seeds/000)', () => {

@@ -70,6 +70,18 @@ describe('the sources the model cites', () => {
     expect(missing(cited)).toEqual([]);
   });
 
+  it('name headings of the cited paper, for every value a property gives with its source (papers that disagree)', () => {
+    const cited = model.nodes.flatMap((n) =>
+      Object.entries(n.props).flatMap(([property, value]) =>
+        Array.isArray(value)
+          ? value.flatMap((item, i) => (typeof item === 'object' && item !== null && 'source' in item ? [{ where: `${n.id}.${property}[${i}]`, source: item.source as Source }] : []))
+          : [],
+      ),
+    );
+    expect(cited.length).toBeGreaterThanOrEqual(4);
+    expect(missing(cited)).toEqual([]);
+  });
+
   it('name headings of the cited paper, for every reference with its own source', () => {
     const cited = model.edges.flatMap((e) =>
       e.provenance.state === 'SOURCE' && !e.provenance.inherited ? [{ where: `${e.from} ${e.type} ${e.to}`, source: e.provenance.source }] : [],

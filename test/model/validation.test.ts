@@ -35,9 +35,12 @@ describe('each validation error class is reported at the offending key or value'
       [
         'testing.yaml:4:11  TestPhase.name: must not be empty',
         "testing.yaml:5:16  TestPhase.startDate: must be a date YYYY-MM-DD (or YYYY-MM when only the month is known) (got '13/06/2023')",
-        'testing.yaml:7:17  TestPhase.entryIntervals[0].number: must be greater than 0',
-        'testing.yaml:8:18  TestPhase.entryIntervals[0].systems: must not be empty',
-        'testing.yaml:14:14  Artefact.tranche: must be at most 4',
+        'testing.yaml:8:63  EntryInterval.number: must be greater than 0',
+        'testing.yaml:8:75  EntryInterval.systems: must not be empty',
+        'testing.yaml:13:14  Artefact.tranche: must be at most 4',
+        'testing.yaml:19:7  Milestone.datesStated: must have at least 2 entries',
+        "testing.yaml:19:16  Milestone.datesStated[0].date: must be a date YYYY-MM-DD (or YYYY-MM when only the month is known) (got '30/10/23')",
+        'testing.yaml:19:42  Milestone.datesStated[0].source.paper: must be one of the papers: 000_def75e404d187257.txt, 001_d1f968c49c57fad5.txt, 002_7b18836af3686f9f.txt, 003_1b0d01ba15ed69f0.txt, 004_ea25bf0244bcb374.txt',
       ],
     ],
     ['bad-enum', ["roles.yaml:4:15  Role.category: 'SERVICE' is not one of MARKET_ROLE, CENTRAL_SERVICE, TOM_SERVICE"]],
@@ -141,13 +144,21 @@ describe('each validation error class is reported at the offending key or value'
       [
         "testing.yaml:4:16  TestPhase.startDate: '2023-13-45' is not a date in the calendar (months 01–12, days within the month)",
         "testing.yaml:5:14  TestPhase.endDate: '2023-02-30' is not a date in the calendar (months 01–12, days within the month)",
-        "testing.yaml:10:18  TestPhase.entryIntervals[0].endDate: '2023-02-29' is not a date in the calendar (months 01–12, days within the month)",
-        "testing.yaml:15:11  DesignRelease.date: '2023-00' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:8:139  EntryInterval.endDate: '2023-02-29' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:12:11  DesignRelease.date: '2023-00' is not a date in the calendar (months 01–12, days within the month)",
+        "testing.yaml:19:16  Milestone.datesStated[1].date: '2023-11-31' is not a date in the calendar (months 01–12, days within the month)",
       ],
     ],
     [
       'end-before-start',
-      ["testing.yaml:5:14  endDate '2023-06-13' is before startDate '2023-10-30'", "testing.yaml:14:18  endDate '2023-11' is before startDate '2023-12-04'"],
+      ["testing.yaml:5:14  endDate '2023-06-13' is before startDate '2023-10-30'", "testing.yaml:15:14  endDate '2023-11' is before startDate '2023-12-04'"],
+    ],
+    [
+      'interface-flows',
+      [
+        "model.yaml:15:16  'IF-021' lists its own from/to: write its directions either there (every sender to every receiver) or as interface flows, not both",
+        "model.yaml:19:9  an interface flow's id names its interface, sender and receiver: 'IF-022-ADS-TO-MDS'",
+      ],
     ],
     [
       'repeated-reference',

@@ -54,6 +54,9 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       { from: '2023-02-30' },
       { from: '2023-09', to: '2023-08' },
     ],
+    InterfaceDirections: [...idsOf('Interface').map((id) => ({ id })), { id: 'IF-021-PSS-TO-MDS' }, { id: 'NO-SUCH-ID' }],
+    EntryIntervalsOfPhase: idsOf('TestPhase').map((id) => ({ id })),
+    DatesStated: [...spread(idsOf('Milestone'), 6), 'M9'].map((id) => ({ id })),
     MilestonesOfPhase: [...idsOf('TestPhase').map((id) => ({ id })), { id: 'M9' }],
     CodeDraftingOfClause: [...idsOf('CodeClause').map((id) => ({ id })), { id: 'CDT-REGISTRATION' }],
     // Versions of model/ every clone has (the repository's own history), and the working tree.

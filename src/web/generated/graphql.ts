@@ -48,10 +48,14 @@ export type NodeKind =
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** An entry interval of a test phase (SIT CIT has six): when a group of participant systems and services enters it, and which. */
+  | 'EntryInterval'
   /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
   | 'GovernanceGroup'
   /** An interface of the Interface Catalogue (IF-…), a publication (PUB-…) or a reporting interface (REP-…). */
   | 'Interface'
+  /** One direction of an interface: this sender sends it to this receiver. Written where an interface's senders do not each send to all of its receivers (IF-021); an interface's own `from` / `to` mean every sender sends to every receiver. */
+  | 'InterfaceFlow'
   /** A programme milestone: a Level 1 milestone (M6 … M16), a tier 1–3 milestone of the programme plan, or a design or test milestone a paper names, with its dates and what it depends on. */
   | 'Milestone'
   /** One step of a business process, performed by one role. */
@@ -117,8 +121,16 @@ export type RelationshipType =
   | 'DERIVES_FROM'
   /** The code drafting topic area whose code artefacts carry the clause. */
   | 'DRAFTED_IN'
+  /** A role (service) or system that enters the test phase in this interval. */
+  | 'ENTERS'
   /** An interface the test case exercises. */
   | 'EXERCISES'
+  /** The role or service that sends the interface in this direction. */
+  | 'FLOW_FROM'
+  /** The interface this sender → receiver pair is a direction of. */
+  | 'FLOW_OF'
+  /** The role or service that receives the interface in this direction. */
+  | 'FLOW_TO'
   /** A role or service that sends the interface. */
   | 'FROM'
   /** The governance group that approves the milestone (Tier 1: PSG; tiers 2–3 in the SIT CIT path: TMAG). */
@@ -129,6 +141,8 @@ export type RelationshipType =
   | 'HAS_STEP'
   /** The design release that implements the change request. */
   | 'IMPLEMENTED_IN'
+  /** The test phase the interval is an entry point into. */
+  | 'INTERVAL_OF'
   /** A role whose systems take part in (are tested by) the test case; the role view lists the test case for it. */
   | 'INVOLVES'
   /** The test phase the scenario is run in. */
@@ -210,54 +224,12 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -302,54 +274,12 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -394,54 +324,12 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -486,54 +374,12 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -578,27 +424,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
@@ -624,6 +449,33 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -647,8 +499,262 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -672,6 +778,8 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
    | null, neighbourhood: { truncated: boolean, properties: Array<{ name: string, description: string, value: unknown }>, nodes: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -719,9 +827,13 @@ type ElementRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: s
 
 type ElementRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type ElementRef_EntryInterval_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type ElementRef_GovernanceGroup_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_Interface_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_InterfaceFlow_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -752,8 +864,10 @@ export type ElementRefFragment =
   | ElementRef_Decision_Fragment
   | ElementRef_DesignPrinciple_Fragment
   | ElementRef_DesignRelease_Fragment
+  | ElementRef_EntryInterval_Fragment
   | ElementRef_GovernanceGroup_Fragment
   | ElementRef_Interface_Fragment
+  | ElementRef_InterfaceFlow_Fragment
   | ElementRef_Milestone_Fragment
   | ElementRef_ProcessStep_Fragment
   | ElementRef_Requirement_Fragment
@@ -766,6 +880,8 @@ export type ElementRefFragment =
 ;
 
 export type ReachedRowFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -809,7 +925,11 @@ export type ReachedRowFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -862,7 +982,11 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, byKind: Array<{ kind: NodeKind, elements: Array<{ depth: number, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -906,7 +1030,11 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
           , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+              | { id: string }
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -954,6 +1082,8 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: { totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
