@@ -141,8 +141,8 @@ export const RELATIONSHIPS = {
   },
   FLOW_OF: {
     from: 'InterfaceFlow', to: ['Interface'], yaml: { field: 'interface', cardinality: 'one' },
-    // As a step's process: a changed direction changes its interface; a changed interface impacts its directions.
-    field: 'interface', inverseField: 'flows', impact: 'FORWARD', impactWhenChanged: 'BACKWARD', trace: 'DESIGN',
+    // An impacted interface impacts its directions (and so their roles, as FROM/TO do); a changed direction changes its interface.
+    field: 'interface', inverseField: 'flows', impact: 'BACKWARD', impactWhenChanged: 'FORWARD', trace: 'DESIGN',
     reads: { forward: 'is a direction of', inverse: 'has direction' },
     description: 'The interface this sender → receiver pair is a direction of.',
   },
