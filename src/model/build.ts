@@ -9,7 +9,7 @@ import type { DesignModel, ModelEdge, ModelNode, NodeProps, PropertyValue } from
 import type { ModelElement } from './elements.js';
 import { definedByOf, referencesOf } from './elements.js';
 import { canonicalJson } from './canonical-json.js';
-import { COMMON_PROPERTIES, KINDS } from './kinds.js';
+import { COMMON_PROPERTIES, KINDS, NODE_KINDS } from './kinds.js';
 import { compare } from './order.js';
 import { relationship } from './relationships.js';
 import type { ModelUnderValidation } from './checks/model-check.js';
@@ -96,21 +96,19 @@ function ownOrInherited(fields: Readonly<Record<string, unknown>>, inherited: Ed
   return { provenance: own ? { ...own, inherited: false } : inherited.provenance, ...(proposedBy ? { proposedBy } : {}) };
 }
 
-/** Properties a node keeps: the common ones but its id, and its kind's; references become edges. */
-const propertyNames = (element: ModelElement) => [
-  ...Object.keys(COMMON_PROPERTIES).filter((name) => name !== 'id'),
-  ...Object.keys(KINDS[element.kind].properties),
-];
+/** Properties a node keeps, per kind: the common ones but its id, and its kind's; references become edges. */
+const PROPERTY_NAMES = new Map(
+  NODE_KINDS.map((kind) => [kind, [...Object.keys(COMMON_PROPERTIES).filter((name) => name !== 'id'), ...Object.keys(KINDS[kind].properties)]]),
+);
 
 function nodeOf(element: ModelElement): ModelNode {
-  const props = Object.fromEntries(
-    propertyNames(element).flatMap((name) => {
-      const value = element.fields[name];
-      return value === undefined ? [] : [[name, value as PropertyValue]];
-    }),
-  ) as NodeProps;
+  const props: Record<string, PropertyValue> = {};
+  for (const name of PROPERTY_NAMES.get(element.kind)!) {
+    const value = element.fields[name];
+    if (value !== undefined) props[name] = value as PropertyValue;
+  }
   const { line, col } = element.document.locate(element.path);
-  return { id: idOf(element), kind: element.kind, props, location: { file: element.document.file, line, col } };
+  return { id: idOf(element), kind: element.kind, props: props as NodeProps, location: { file: element.document.file, line, col } };
 }
 
 /** Validation guarantees every element has a string id. */

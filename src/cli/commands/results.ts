@@ -4,7 +4,6 @@
  */
 import type { Command } from 'commander';
 import { TEST_OUTCOMES } from '../../model/kinds.js';
-import { importResults } from '../../results/import.js';
 import { commandContext } from '../context.js';
 import { modelOption } from '../options.js';
 
@@ -30,6 +29,8 @@ export const resultsCommand = (program: Command) => {
     .option('--replace', 'replace the run file if the run was imported before')
     .addOption(modelOption())
     .action(async (files: string[], opts: ImportCommandOptions) => {
+      // The report parsers (fast-xml-parser, csv-parse: fifty modules) load only for an import.
+      const { importResults } = await import('../../results/import.js');
       const summary = await importResults({
         modelDir: opts.model ?? commandContext({ quiet: true }).config.modelDir,
         files,
