@@ -65,7 +65,7 @@ describe('read statements', () => {
     );
     expect(query.text).toBe(`${CURRENT}
 MATCH (n:\`Role\` {_generation: generation})
-WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
+WHERE (toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
   AND ($scope IS NULL OR NOT coalesce((n.proposedChange = 'ADD' AND NOT n.proposedBy IN $scope) OR (n.proposedChange = 'REMOVE' AND n.proposedBy IN $scope), false))
   AND $where0 IN n.\`codeBodies\`
   AND n.\`category\` = $where1
@@ -94,8 +94,7 @@ RETURN totalCount, size(following) > $first AS hasNextPage,
   it('list a page with the selection below its elements in the same statement', () => {
     expect(listQuery({ kind: 'Requirement' }, { first: 50 }, coverage).text).toBe(`${CURRENT}
 MATCH (n:\`Requirement\` {_generation: generation})
-WHERE ($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)
-  AND ($scope IS NULL OR NOT coalesce((n.proposedChange = 'ADD' AND NOT n.proposedBy IN $scope) OR (n.proposedChange = 'REMOVE' AND n.proposedBy IN $scope), false))
+WHERE ($scope IS NULL OR NOT coalesce((n.proposedChange = 'ADD' AND NOT n.proposedBy IN $scope) OR (n.proposedChange = 'REMOVE' AND n.proposedBy IN $scope), false))
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
 WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $after] AS following

@@ -51,9 +51,11 @@ export interface QueryCost {
 /** The estimated cost of `operation`, its variables already coerced. */
 export function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryCost {
   const fieldCost = (field: FieldVisit, children: number) => 1 + multiplierOf(field, variables) * children;
-  const total = foldSelections(schema, document, fieldCost, sum)(operation);
-  const data = foldSelections(schema, document, (field, children) => (isSchemaIntrospection(field.node) ? 0 : fieldCost(field, children)), sum)(operation);
-  return { data, introspection: total - data };
+  let introspects = false;
+  const data = foldSelections(schema, document, (field, children) => (isSchemaIntrospection(field.node) ? ((introspects = true), 0) : fieldCost(field, children)), sum)(operation);
+  // The whole operation measured again only when it holds introspection: most requests do not.
+  const introspection = introspects ? foldSelections(schema, document, fieldCost, sum)(operation) - data : 0;
+  return { data, introspection };
 }
 
 export interface CostLimits {

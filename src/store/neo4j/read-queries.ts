@@ -49,8 +49,9 @@ export function listQuery(query: NodeQuery, page: PageRequest, trees: readonly H
     predicate: propertyMatches(query.kind, key, 'n', `where${i}`),
     param: [`where${i}`, value] as const,
   }));
+  // Only the conditions the query has: one that holds for every element still reads properties of each.
   const conditions = [
-    '($search IS NULL OR toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)',
+    ...(query.search ? ['(toLower(n.id) CONTAINS $search OR toLower(n.name) CONTAINS $search)'] : []),
     inScopeCondition('n'),
     ...filters.map((f) => f.predicate),
   ];
@@ -64,7 +65,7 @@ WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $
 RETURN totalCount, size(following) > $first AS hasNextPage,
   [m IN following[..$first] | [m.id, m.kind, m.${PROPS_JSON}, ${treesList('m', trees)}]] AS page`,
     params: {
-      search: query.search ? query.search.toLowerCase() : null,
+      ...(query.search ? { search: query.search.toLowerCase() } : {}),
       scope: scopeParam(query.scope),
       after: page.after ?? null,
       first: neo4j.int(Math.min(Math.max(0, page.first), MAX_PAGE)),
