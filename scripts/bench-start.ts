@@ -43,7 +43,8 @@ const env = () => ({ ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', PORT: '0'
 /** Wall and CPU ms of `mhhs validate`: bash's `times` reports its children's CPU time. */
 async function validate(modelDir: string): Promise<{ wall: number; cpu: number }> {
   const started = performance.now();
-  const script = 'node "$0" validate "$1" >/dev/null; times';
+  // An invalid model fails the benchmark here, not later as a server that never listens.
+  const script = 'node "$0" validate "$1" >/dev/null || exit 1; times';
   const { stdout } = await promisify(execFile)('bash', ['-c', script, BIN, modelDir], { cwd: REPO, env: env(), maxBuffer: 1 << 24 });
   const wall = performance.now() - started;
   // `times` prints the shell's own user/system times, then its children's: "0m0.512s 0m0.061s".

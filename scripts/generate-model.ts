@@ -26,7 +26,7 @@ import type { DesignModel } from '../src/model/design-model.js';
 
 /** Kinds whose elements are copied; the others are shared by every copy. */
 const COPIED: ReadonlySet<NodeKind> = new Set([
-  'Artefact', 'BusinessProcess', 'ProcessStep', 'Interface', 'DataItem', 'Requirement', 'TestScenario', 'TestCase', 'CodeClause',
+  'Artefact', 'BusinessProcess', 'ProcessStep', 'Interface', 'InterfaceFlow', 'DataItem', 'Requirement', 'TestScenario', 'TestCase', 'CodeClause',
 ]);
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -70,7 +70,12 @@ function copyIds(model: DesignModel, k: number, counters: Map<string, number>): 
     }
   };
   for (const node of model.nodes) {
-    if (node.kind !== 'ProcessStep' && COPIED.has(node.kind)) ids.set(node.id, renamed(node.id, node.kind));
+    if (node.kind !== 'ProcessStep' && node.kind !== 'InterfaceFlow' && COPIED.has(node.kind)) ids.set(node.id, renamed(node.id, node.kind));
+  }
+  // A flow's id is its interface's id, then its sender and receiver.
+  for (const node of model.nodes.filter((n) => n.kind === 'InterfaceFlow')) {
+    const ofInterface = /^(?:IF|PUB|REP)-\d{3}[A-Z]?/.exec(node.id)![0];
+    ids.set(node.id, `${ids.get(ofInterface)!}${node.id.slice(ofInterface.length)}`);
   }
   // A step's id is its process's id and its own number.
   for (const node of model.nodes.filter((n) => n.kind === 'ProcessStep')) {
