@@ -73,6 +73,10 @@ export interface RttmScope {
   readonly artefact: GraphNode | null;
   /** Only this participant's (organisation's) results count; null: everyone's. */
   readonly participant: string | null;
+  /** The EntryInterval whose roles (those it ENTERS) the matrix covers; null: no interval asked for. */
+  readonly interval: GraphNode | null;
+  /** The design version the matrix was built on (results stay today's); null: the design served now. */
+  readonly baseline: ModelVersion | null;
 }
 
 export interface ViaInterfaceCoverage {

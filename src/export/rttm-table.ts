@@ -102,7 +102,9 @@ export function describeScope(scope: RttmScope): string {
       const node = scope[k];
       return node ? [`${k} ${named(node)}`] : [];
     }),
+    ...(scope.interval === null ? [] : [`entry interval ${named(scope.interval)}`]),
     ...(scope.participant === null ? [] : [`participant ${scope.participant}`]),
+    ...(scope.baseline === null ? [] : [`design at ${scope.baseline.asked} (commit ${scope.baseline.commit?.slice(0, 12)}), today's results`]),
   ];
   return parts.length > 0 ? parts.join(', ') : 'whole model';
 }

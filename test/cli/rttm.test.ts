@@ -131,6 +131,17 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(sheetRows(workbook.getWorksheet('Summary')!)[0]).toEqual(['Scope', 'phases PIT (Pre-Integration Testing), SIT-FUNCTIONAL (SIT Functional), participant Acme Energy']);
   });
 
+  it('scopes to an entry interval and to the design at a git ref', async () => {
+    const interval = await runCli(['rttm', '--interval', 'SIT-CIT-INTERVAL-1', '--format', 'json']);
+    expect(interval.code, interval.stderr).toBe(0);
+    const matrix = JSON.parse(interval.stdout);
+    expect([matrix.scope.interval.id, matrix.scope.phases.map((p: { id: string }) => p.id)]).toEqual(['SIT-CIT-INTERVAL-1', ['SIT-CIT']]);
+    expect(matrix.orphanTestCases.map((tc: { id: string }) => tc.id)).toEqual(['TC-CIT-002-01', 'TC-CIT-002-02']);
+    const atHead = await runCli(['rttm', '--phase', 'PIT', '--baseline', 'HEAD', '--format', 'md', '--model', SMALL_MODEL]);
+    expect(atHead.code, atHead.stderr).toBe(0);
+    expect(atHead.stdout.split('\n')[0]).toMatch(/^# RTTM: phase PIT \(Pre-Integration Testing\), design at HEAD \(commit [0-9a-f]{12}\), today's results$/);
+  });
+
   it('writes a text format to the --out file instead of stdout', async () => {
     const out = join(dir, 'rttm.csv');
     const { code, stdout } = await runCli(['rttm', '--out', out, '--model', SMALL_MODEL]);

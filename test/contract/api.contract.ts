@@ -190,7 +190,7 @@ export function defineApiContract(factory: StoreFactory): void {
       it('gives the RTTM execution status from the latest results, totals three ways and the orphan test cases', async () => {
         // The domain contract works these out; here they must come through the API unchanged.
         const { rttm } = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'], role: 'ADS', participant: 'Acme Energy' }));
-        expect(rttm.scope).toEqual({ phases: [{ id: 'SIT-FUNCTIONAL' }], participant: 'Acme Energy' });
+        expect(rttm.scope).toEqual({ phases: [{ id: 'SIT-FUNCTIONAL' }], participant: 'Acme Energy', interval: null, baseline: null });
         expect(rttm.rows.map((r) => [r.requirement.id, r.status, r.execution])).toEqual([
           ['BRS007-FR-001', 'DIRECT', 'PASSED'],
           ['BRS007-FR-002', 'VIA_INTERFACE', 'BLOCKED'],

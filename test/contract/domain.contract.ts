@@ -373,7 +373,7 @@ export function defineDomainContract(factory: StoreFactory): void {
         // FR-004: TC-PIT-001-01 verifies it; it is realised by a process step, not an interface.
         // NFR-001: NONE. Coverage (2 + 1) / 5 = 60.0 %.
         const result = await rttm(store, {});
-        expect(result.scope).toEqual({ phase: null, phases: [], role: null, artefact: null, participant: null });
+        expect(result.scope).toEqual({ phase: null, phases: [], role: null, artefact: null, participant: null, interval: null, baseline: null });
         expect(matrix(result)).toEqual([
           { requirement: 'BRS007-FR-001', status: 'DIRECT', direct: ['TC-SITF-001-01'], viaInterface: ['TC-PIT-001-02 exercises IF-021', 'TC-SITF-001-01 exercises IF-021'] },
           { requirement: 'BRS007-FR-002', status: 'VIA_INTERFACE', direct: [], viaInterface: ['TC-SITF-001-02 exercises IF-041'] },

@@ -102,6 +102,15 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
       { phases: ['SIT-FUNCTIONAL'], role: 'ADS' },
       { phases: ['SIT-FUNCTIONAL'], role: 'ADS', participant: 'Example ADS Ltd' },
       ...phases.map((phase) => ({ phases: [phase], role: 'SDS' })),
+      // Every entry interval, with and without a role; and the errors of another phase, of what is no interval.
+      ...idsOf('EntryInterval').flatMap((interval) => [{ interval }, { interval, role: 'ADS' }]),
+      { phases: ['SIT-FUNCTIONAL'], interval: 'SIT-CIT-INTERVAL-3' },
+      { interval: 'SIT-CIT' },
+      // The design at versions every clone has, with today's results; a release without a baseline.
+      { phases: ['SIT-FUNCTIONAL'], role: 'ADS', baseline: '698ffad' },
+      { baseline: 'fa78d70' },
+      { baseline: 'IR5' },
+      { baseline: 'no-such-ref' },
     ],
     TestCaseEvidence: [...spread(idsOf('TestCase'), 8), 'TC-SITF-001-02'].map((id) => ({ id })),
     RoleWithRelations: idsOf('Role').map((id) => ({ id })),

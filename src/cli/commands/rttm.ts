@@ -16,6 +16,8 @@ type RttmOptions = AnswerOptions & {
   readonly role?: string;
   readonly artefact?: string;
   readonly participant?: string;
+  readonly interval?: string;
+  readonly baseline?: string;
 };
 
 /** `--phase SIT-CIT [SIT-FUNCTIONAL …]` (or comma-separated, or repeated). */
@@ -32,10 +34,14 @@ export const rttmCommand = (program: Command) =>
       .addOption(phaseOption())
       .option('--role <id>', 'only requirements applying to this role (or its parts), e.g. ADS')
       .option('--artefact <id>', 'only requirements this artefact defines, e.g. BRS007')
-      .option('--participant <org>', "only this participant's (organisation's) results count"),
+      .option('--participant <org>', "only this participant's (organisation's) results count")
+      .option('--interval <id>', "an entry interval, e.g. SIT-CIT-INTERVAL-3: its phase, the requirements and test cases of the roles it enters")
+      .option('--baseline <version>', "the design as it stood at a design release, git ref or commit (read from git), with today's results"),
     RENDERERS,
   ).action(async function (this: Command, opts: RttmOptions) {
     requireOutForXlsx(this, opts);
-    const { phase, role, artefact, participant } = opts;
-    await answer(opts, RENDERERS, (store, modelDir) => rttmAt(store, new ModelHistory(modelDir), { phases: phase, role, artefact, participant }));
+    const { phase, role, artefact, participant, interval, baseline, withCr } = opts;
+    await answer(opts, RENDERERS, (store, modelDir) =>
+      rttmAt(store, new ModelHistory(modelDir), { phases: phase, role, artefact, participant, interval, baseline, includeProposed: withCr }),
+    );
   });

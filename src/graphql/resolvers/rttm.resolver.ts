@@ -22,6 +22,20 @@ class RttmArgs extends ScopeArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only requirements this Artefact defines, e.g. `BRS007`.' })
   artefact?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An EntryInterval, e.g. `SIT-CIT-INTERVAL-3`: its phase, only requirements applying to the roles it enters (or their parts), and only the test cases those roles take part in (or that name no roles).',
+  })
+  interval?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The design as it stood at this version — a design release with a `baseline`, a git ref or a commit id, read from git — with today's results.",
+  })
+  baseline?: string | null;
 }
 
 @Resolver()
@@ -32,7 +46,7 @@ export class RttmResolver {
       'its coverage status, its execution status from their latest results, totals, coverage three ways, the uncovered ' +
       'requirements and the test cases that verify nothing. Every argument narrows the scope; none gives the whole model.',
   })
-  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
+  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, interval, baseline, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
     const { scope, store } = await scopeFor(context, includeProposed);
     return withNodeSources(
       await rttmAt(store, historyOf(context), {
@@ -41,6 +55,9 @@ export class RttmResolver {
         role: role ?? undefined,
         artefact: artefact ?? undefined,
         participant: participant ?? undefined,
+        interval: interval ?? undefined,
+        baseline: baseline ?? undefined,
+        includeProposed: scope.includeProposed,
       }),
       scope,
     );

@@ -7,6 +7,7 @@ import { CoverageStatusEnum, ExecutionStatusEnum, TestOutcomeEnum } from '../enu
 import type { NodeSource } from '../node-source.js';
 import type * as domain from '../../domain/results.js';
 import { ModelIdentity } from './assessment.js';
+import { ModelVersion } from './change-control.js';
 import { NODE_TYPES } from './node-kinds.js';
 import type { Twin } from './twin.js';
 
@@ -26,6 +27,12 @@ export class RttmScope implements Twin<domain.RttmScope, RttmScope> {
 
   @Field(() => String, { nullable: true, description: "Only this participant's (organisation's) results count." })
   participant!: string | null;
+
+  @Field(() => NODE_TYPES.EntryInterval, { nullable: true, description: 'The entry interval whose roles (those it enters) the matrix covers; its phase is the phase.' })
+  interval!: NodeSource | null;
+
+  @Field(() => ModelVersion, { nullable: true, description: "The design version the matrix was built on (results stay today's); null: the design served now." })
+  baseline!: ModelVersion | null;
 }
 
 @ObjectType({ description: 'Coverage of a requirement through an interface: the test case exercises an interface that realises it.' })

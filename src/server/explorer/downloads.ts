@@ -2,7 +2,8 @@
  * GET /export/<query>.<format>?…: the explorer's download links. Each runs the same domain query
  * and the same renderer as the CLI (src/export/formats.ts), with the query's arguments as URL
  * parameters:
- *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…&participant=…  (phase repeated or comma-separated: several)
+ *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…&participant=…&interval=SIT-CIT-INTERVAL-3&baseline=<ref>
+ *     (phase repeated or comma-separated: several)
  *   /export/impact.csv?changeRequest=CR023  or  ?changed=IF-021&changed=IF-041&maxDepth=2
  *   /export/codes.xlsx?code=BSC
  *   /export/role.csv?role=ADS&phase=SIT-FUNCTIONAL
@@ -48,8 +49,15 @@ const DOWNLOADS: Readonly<Record<string, Download<unknown>>> = {
   rttm: download({
     formats: RTTM_FORMATS,
     run: (store, p, history) =>
-      rttmAt(store, history, { phases: many(p, 'phase'), role: one(p, 'role'), artefact: one(p, 'artefact'), participant: one(p, 'participant') }),
-    nameFrom: ['phase', 'role', 'artefact', 'participant'],
+      rttmAt(store, history, {
+        phases: many(p, 'phase'),
+        role: one(p, 'role'),
+        artefact: one(p, 'artefact'),
+        participant: one(p, 'participant'),
+        interval: one(p, 'interval'),
+        baseline: one(p, 'baseline'),
+      }),
+    nameFrom: ['phase', 'interval', 'role', 'artefact', 'participant', 'baseline'],
   }),
   impact: download({
     formats: IMPACT_FORMATS,
