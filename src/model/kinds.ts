@@ -35,6 +35,10 @@ export const NODE_KINDS = [
   'System',
   'CodeDraftingTranche',
   'CodeDraftingTopic',
+  'QualificationRoute',
+  'QualificationStep',
+  'QualificationIteration',
+  'SitCohortRole',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -84,6 +88,13 @@ export const decisionOutcomeSchema = enumeration(
   DECISION_OUTCOMES,
   'DecisionOutcome',
   'What a governance group decided, in the words of the papers: approved (conditionally: "subject to" open comments), accepted a recommendation, agreed a course of action, deferred the decision, recommended it to another body, validated a change request, or approved a change request for issue to impact assessment.',
+);
+
+export const QUALIFICATION_DOCUMENTS = ['QAP', 'QAD'] as const;
+const qualificationDocument = enumeration(
+  QUALIFICATION_DOCUMENTS,
+  'QualificationDocument',
+  'A qualification document of the Code Bodies: the Qualification Approach and Plan (QA&P) or the Qualification Assessment Document (QAD).',
 );
 
 export const RAG_STATUSES = ['RED', 'AMBER', 'YELLOW', 'GREEN', 'BLUE', 'GREY'] as const;
@@ -564,6 +575,63 @@ export const KINDS = {
       approvalDate: date().optional().describe(`Target date of approval at CCAG: ${DATE_FORMAT}.`),
       forecastDate: date().optional().describe(`Forecast date of approval at CCAG: ${DATE_FORMAT}.`),
       status: text().optional().describe('Status in the Code Drafting Status milestones table (Complete, Green, …).'),
+    },
+  }),
+  QualificationRoute: spec({
+    yamlKey: 'qualificationRoutes',
+    idPattern: /^QR-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+    idExample: 'QR-SIT',
+    description: 'A route a programme participant follows, per role, to become MHHS Qualified (the SIT route, the non-SIT route).',
+    hub: true,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {},
+  }),
+  QualificationStep: spec({
+    yamlKey: 'qualificationSteps',
+    idPattern: /^QS-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+    idExample: 'QS-SECURITY-CONTROLS',
+    description: 'A step of one or more qualification routes, as the routes table gives it; a step on several routes is one they share.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      reviewedBy: text().optional().describe('Who reviews or develops the step, as the routes table says (MHHS Programme, Code Bodies).'),
+    },
+  }),
+  QualificationIteration: spec({
+    yamlKey: 'qualificationIterations',
+    idPattern: /^(?:QAP|QAD)-[A-Z0-9]+$/,
+    idExample: 'QAD-BASELINE',
+    description: 'An iteration (version) of the QA&P or the QAD, with the programme deliverables it depends on and its expected dates.',
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      document: qualificationDocument.describe('The qualification document the iteration is a version of.'),
+      dependencies: list(text()).optional().describe('The programme deliverables the iteration depends on, as the table writes them.'),
+      dependencyDates: list(date()).optional().describe(`When those deliverables are expected: ${DATE_FORMAT}.`),
+      dependencyDatesStated: statedDates('dependencyDates'),
+      approvalDate: date().optional().describe(`Expected approval from TMAG and the PABs: ${DATE_FORMAT}.`),
+      approvalDateStated: statedDates('approvalDate'),
+      issueDate: date().optional().describe(`Expected issue date: ${DATE_FORMAT}.`),
+      issueDateStated: statedDates('issueDate'),
+    },
+  }),
+  SitCohortRole: spec({
+    yamlKey: 'sitCohortRoles',
+    idPattern: /^SIT-MVC-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+    idExample: 'SIT-MVC-ADS',
+    description: "A market role in the SIT minimum viable cohort (MVC), one row of the SIT Status table: how many the MVC needs, how many are confirmed, and who.",
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      constituency: text().describe('The constituency of the row, as the table writes it.'),
+      constituencyParticipants: count().optional().describe('The number of programme participants of the constituency confirmed for SIT (FTIG attendees).'),
+      mvcRequired: count().optional().describe('The number of participants in the role the SIT MVC requires (absent where the table says n/a).'),
+      confirmed: count().optional().describe('The number of participants in the role confirmed for SIT (absent where the table says n/a).'),
+      participants: list(text()).optional().describe('The participants named for the role, as the table writes them.'),
     },
   }),
 } as const satisfies Record<NodeKind, KindSpec>;

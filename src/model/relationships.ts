@@ -52,6 +52,10 @@ export const RELATIONSHIP_TYPES = [
   'PRODUCES',
   'IN_TRANCHE',
   'DRAFTED_IN',
+  'ON_ROUTE',
+  'QUALIFIES_THROUGH',
+  'AWAITS_PHASE',
+  'COHORT_ROLE',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -331,6 +335,30 @@ export const RELATIONSHIPS = {
     field: 'draftedIn', inverseField: 'clauses', impact: 'NONE', trace: 'CHANGE_CONTROL',
     reads: { forward: 'is drafted in', inverse: 'covers' },
     description: 'The code drafting topic area whose code artefacts carry the clause.',
+  },
+  ON_ROUTE: {
+    from: 'QualificationStep', to: ['QualificationRoute'], yaml: { field: 'routes', cardinality: 'many' },
+    field: 'routes', inverseField: 'steps', impact: 'NONE', trace: 'HIERARCHY',
+    reads: { forward: 'is a step of', inverse: 'has step' },
+    description: 'A qualification route the step is on; a step on several routes is shared by them.',
+  },
+  QUALIFIES_THROUGH: {
+    from: 'QualificationStep', to: ['TestPhase'], yaml: { field: 'phase', cardinality: 'one' },
+    field: 'phase', inverseField: 'qualificationSteps', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is done in', inverse: 'is the test phase of' },
+    description: 'The test phase the step is carried out in (SIT, Qualification Testing, PIT).',
+  },
+  AWAITS_PHASE: {
+    from: 'QualificationIteration', to: ['TestPhase'], yaml: { field: 'awaits', cardinality: 'many' },
+    field: 'awaits', inverseField: 'qualificationIterations', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'awaits the SIT artefacts of', inverse: 'is awaited by' },
+    description: 'A test phase whose SIT approach and plan the QA&P iteration depends on.',
+  },
+  COHORT_ROLE: {
+    from: 'SitCohortRole', to: ['Role'], yaml: { field: 'role', cardinality: 'one' },
+    field: 'role', inverseField: 'sitCohort', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is the SIT cohort of', inverse: 'has SIT cohort' },
+    description: 'The market role the row of the SIT Status table counts.',
   },
 } as const satisfies Record<RelationshipType, RelationshipSpec>;
 

@@ -25,6 +25,10 @@ export const KIND_COLOURS: Readonly<Record<NodeKind, string>> = {
   System: '#15803d',
   CodeDraftingTranche: '#a16207',
   CodeDraftingTopic: '#ca8a04',
+  QualificationRoute: '#4d7c0f',
+  QualificationStep: '#65a30d',
+  QualificationIteration: '#84cc16',
+  SitCohortRole: '#0f766e',
 };
 
 /** `BusinessProcess` → `Business process`. */

@@ -100,10 +100,18 @@ export type NodeKind =
   | 'Milestone'
   /** One step of a business process, performed by one role. */
   | 'ProcessStep'
+  /** An iteration (version) of the QA&P or the QAD, with the programme deliverables it depends on and its expected dates. */
+  | 'QualificationIteration'
+  /** A route a programme participant follows, per role, to become MHHS Qualified (the SIT route, the non-SIT route). */
+  | 'QualificationRoute'
+  /** A step of one or more qualification routes, as the routes table gives it; a step on several routes is one they share. */
+  | 'QualificationStep'
   /** A business or non-functional requirement of the design. */
   | 'Requirement'
   /** A market role, central service or TOM service, with the industry codes that govern it. */
   | 'Role'
+  /** A market role in the SIT minimum viable cohort (MVC), one row of the SIT Status table: how many the MVC needs, how many are confirmed, and who. */
+  | 'SitCohortRole'
   /** A named IT system or tool of the MHHS ecosystem (a central system, a registration system, a test tool). */
   | 'System'
   /** A test case: verifies requirements and exercises interfaces. */
@@ -135,6 +143,11 @@ export type ProvenanceState =
   /** A fact a programme paper states (see `provenance` / `source`). */
   | 'SOURCE';
 
+/** A qualification document of the Code Bodies: the Qualification Approach and Plan (QA&P) or the Qualification Assessment Document (QAD). */
+export type QualificationDocument =
+  | 'QAD'
+  | 'QAP';
+
 /** A RAG status as the milestone tables give it (Blue: achieved, Grey: not yet reported). */
 export type RagStatus =
   | 'AMBER'
@@ -148,12 +161,16 @@ export type RagStatus =
 export type RelationshipType =
   /** A role or service that must satisfy the requirement. */
   | 'APPLIES_TO'
+  /** A test phase whose SIT approach and plan the QA&P iteration depends on. */
+  | 'AWAITS_PHASE'
   /** A data item the interface carries. */
   | 'CARRIES'
   /** An element the change request changes; the starting set of its impact assessment. */
   | 'CHANGES'
   /** A requirement the industry-code clause carries into the code. */
   | 'CODIFIES'
+  /** The market role the row of the SIT Status table counts. */
+  | 'COHORT_ROLE'
   /** What the milestone is about: the phase it starts or prepares, the release that goes live, the topic approved, the system uplifted. */
   | 'CONCERNS'
   /** The governance group that took the decision. */
@@ -200,12 +217,16 @@ export type RelationshipType =
   | 'IN_SCENARIO'
   /** The code drafting tranche the topic area was consulted on in. */
   | 'IN_TRANCHE'
+  /** A qualification route the step is on; a step on several routes is shared by them. */
+  | 'ON_ROUTE'
   /** The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service). */
   | 'PART_OF'
   /** The role that performs the step. */
   | 'PERFORMED_BY'
   /** An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041). */
   | 'PRODUCES'
+  /** The test phase the step is carried out in (SIT, Qualification Testing, PIT). */
+  | 'QUALIFIES_THROUGH'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
   /** The group a working group reports to. */
@@ -297,6 +318,10 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       >, removed: Array<
         | { id: string }
         | { id: string }
@@ -321,7 +346,15 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
       >, changed: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -379,9 +412,17 @@ type NodeRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string, is
 
 type NodeRef_ProcessStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type NodeRef_QualificationIteration_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_QualificationRoute_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_QualificationStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type NodeRef_Requirement_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_Role_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_SitCohortRole_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_System_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -410,8 +451,12 @@ export type NodeRefFragment =
   | NodeRef_InterfaceFlow_Fragment
   | NodeRef_Milestone_Fragment
   | NodeRef_ProcessStep_Fragment
+  | NodeRef_QualificationIteration_Fragment
+  | NodeRef_QualificationRoute_Fragment
+  | NodeRef_QualificationStep_Fragment
   | NodeRef_Requirement_Fragment
   | NodeRef_Role_Fragment
+  | NodeRef_SitCohortRole_Fragment
   | NodeRef_System_Fragment
   | NodeRef_TestCase_Fragment
   | NodeRef_TestPhase_Fragment
@@ -420,6 +465,10 @@ export type NodeRefFragment =
 ;
 
 export type ReachedWithPathFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -467,7 +516,15 @@ export type ReachedWithPathFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -523,7 +580,15 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, impacted: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -571,6 +636,10 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -595,7 +664,15 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
            }> } }>, byKind: Array<{ kind: NodeKind, elements: Array<{ node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -651,7 +728,15 @@ export type ImpactOfChangedElementsQuery = { impact: { changeRequest: { id: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -708,7 +793,15 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -770,6 +863,10 @@ export type EntryIntervalsOfPhaseQuery = { testPhase: { id: string, intervals: A
         | { id: string, kind: NodeKind }
         | { id: string, kind: NodeKind }
         | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
+        | { id: string, kind: NodeKind }
       >, relationships: Array<{ sentence: string, provenance: { state: ProvenanceState } }> }> } | null };
 
 export type DatesStatedQueryVariables = Exact<{
@@ -778,6 +875,27 @@ export type DatesStatedQueryVariables = Exact<{
 
 
 export type DatesStatedQuery = { milestone: { id: string, date: string | null, datesStated: Array<{ date: string, source: { paper: string, section: string } }> | null } | null };
+
+export type QualificationRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QualificationRouteQuery = { qualificationRoute: { id: string, name: string, steps: Array<{ id: string, reviewedBy: string | null, routes: Array<{ id: string }>, phase: { id: string } | null }> } | null };
+
+export type QualificationIterationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QualificationIterationQuery = { qualificationIteration: { id: string, document: QualificationDocument, dependencies: Array<string> | null, dependencyDates: Array<string> | null, approvalDate: string | null, issueDate: string | null, issueDateStated: Array<{ date: string, source: { paper: string } }> | null, awaits: Array<{ id: string }> } | null };
+
+export type SitCohortOfRoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SitCohortOfRoleQuery = { role: { id: string, sitCohort: Array<{ id: string, constituency: string, mvcRequired: number | null, confirmed: number | null, participants: Array<string> | null }> } | null };
 
 export type NodeLookupQueryVariables = Exact<{
   id: string | number;
@@ -801,8 +919,12 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { text: string, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, requirementCategory: RequirementCategory, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { codeBodies: Array<CodeBody> | null, legacyRole: string | null, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, roleCategory: RoleCategory, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
@@ -819,6 +941,10 @@ export type DecisionsTakenQueryVariables = Exact<{
 
 
 export type DecisionsTakenQuery = { decisionsTaken: Array<{ id: string, name: string, date: string, outcome: DecisionOutcome, decidedBy: { id: string, name: string } | null, on: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -890,27 +1016,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -921,27 +1026,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -990,27 +1074,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1021,27 +1084,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1090,27 +1132,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1121,27 +1142,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1190,27 +1190,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1221,27 +1200,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1290,27 +1248,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1321,27 +1258,6 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1390,6 +1306,39 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1415,8 +1364,393 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1449,6 +1783,10 @@ export type RequirementWithRelationsQueryVariables = Exact<{
 
 
 export type RequirementWithRelationsQuery = { requirement: { id: string, text: string, appliesTo: Array<{ id: string }>, realisedBy: Array<
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -1591,6 +1929,10 @@ export type RoleChecklistQuery = { roleView: { sendsBecause: Array<{ because: Ar
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        }>, testCasesByPhase: Array<{ phase: { id: string }, checklist: Array<{ outcome: TestOutcome, because: Array<string>, testCase: { id: string }, latestResult: { id: string } | null }> }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -1601,6 +1943,10 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { terms: Array<string>, totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1656,7 +2002,15 @@ export type SuspectLinksQuery = { suspectLinks: { links: Array<{ relationship: R
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       , to:
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
@@ -1713,7 +2067,15 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     , targets: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1761,7 +2123,15 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -1797,6 +2167,9 @@ export const ImpactOfDiffDocument = {"kind":"Document","definitions":[{"kind":"O
 export const InterfaceDirectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterfaceDirections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interface"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceState"}},{"kind":"Field","name":{"kind":"Name","value":"inferredReason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterfaceDirectionsQuery, InterfaceDirectionsQueryVariables>;
 export const EntryIntervalsOfPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryIntervalsOfPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"systems"}},{"kind":"Field","name":{"kind":"Name","value":"enters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ENTERS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryIntervalsOfPhaseQuery, EntryIntervalsOfPhaseQueryVariables>;
 export const DatesStatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatesStated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"datesStated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatesStatedQuery, DatesStatedQueryVariables>;
+export const QualificationRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualificationRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualificationRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QualificationRouteQuery, QualificationRouteQueryVariables>;
+export const QualificationIterationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualificationIteration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualificationIteration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyDates"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDate"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"issueDateStated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<QualificationIterationQuery, QualificationIterationQueryVariables>;
+export const SitCohortOfRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitCohortOfRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sitCohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"mvcRequired"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}}]}}]}}]} as unknown as DocumentNode<SitCohortOfRoleQuery, SitCohortOfRoleQueryVariables>;
 export const NodeLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"exampleNote"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"paperTitle"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Requirement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","alias":{"kind":"Name","value":"requirementCategory"},"name":{"kind":"Name","value":"category"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"roleCategory"},"name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"codeBodies"}},{"kind":"Field","name":{"kind":"Name","value":"legacyRole"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interface"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeClause"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}}]} as unknown as DocumentNode<NodeLookupQuery, NodeLookupQueryVariables>;
 export const DecisionsTakenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsTaken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionsTaken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"on"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paper"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionsTakenQuery, DecisionsTakenQueryVariables>;
 export const MilestonesOfPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MilestonesOfPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"parentPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPhases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependentMilestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDate"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"governedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<MilestonesOfPhaseQuery, MilestonesOfPhaseQueryVariables>;

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { DatesStatedDocument, EntryIntervalsOfPhaseDocument, InterfaceDirectionsDocument, RoleViewDocument } from '../generated/graphql.js';
+import {
+  DatesStatedDocument,
+  EntryIntervalsOfPhaseDocument,
+  InterfaceDirectionsDocument,
+  QualificationIterationDocument,
+  QualificationRouteDocument,
+  RoleViewDocument,
+  SitCohortOfRoleDocument,
+} from '../generated/graphql.js';
 import { post } from './support/http.js';
 
 describe('model fidelity over GraphQL', () => {
@@ -68,5 +76,22 @@ describe('model fidelity over GraphQL', () => {
         { date: '2023-11-01', source: { paper: '001_d1f968c49c57fad5.txt', section: 'Delivery Dashboards – Core Capability Provider Delivery Plans' } },
       ],
     });
+  });
+
+  it('answers "which qualification steps do the routes share?" and a QAD iteration\'s dates from both papers (seeds/000, seeds/001)', async () => {
+    const route = (await post(server.url, QualificationRouteDocument, { id: 'QR-NON-SIT' })).data!.qualificationRoute!;
+    const shared = route.steps.filter((s) => s.routes.length === 2).map((s) => s.id);
+    expect(shared).toEqual(['QS-DBT2-PIT', 'QS-SECURITY-CONTROLS']);
+    const qad = (await post(server.url, QualificationIterationDocument, { id: 'QAD-BASELINE' })).data!.qualificationIteration!;
+    expect(qad.issueDateStated).toEqual([
+      { date: '2023-11-30', source: { paper: '000_def75e404d187257.txt' } },
+      { date: '2024-01', source: { paper: '001_d1f968c49c57fad5.txt' } },
+    ]);
+  });
+
+  it('answers "how many ADS does the SIT MVC need, and who is confirmed?" (seeds/001)', async () => {
+    const role = (await post(server.url, SitCohortOfRoleDocument, { id: 'ADS' })).data!.role!;
+    expect(role.sitCohort).toMatchObject([{ id: 'SIT-MVC-ADS', mvcRequired: 2, confirmed: 10 }]);
+    expect(role.sitCohort[0]!.participants).toContain('Kraken Data Services');
   });
 });

@@ -92,7 +92,7 @@ describe('schema', () => {
       if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undescribed.push(`${type.name}.${value.name}`);
     }
     // Enum values of property enums are the model's own codes; their type says what they are.
-    const propertyEnums = ['ArtefactType', 'CodeBody', 'RoleCategory', 'RequirementCategory', 'TestOutcome', 'RagStatus', 'DecisionOutcome'];
+    const propertyEnums = ['ArtefactType', 'CodeBody', 'RoleCategory', 'RequirementCategory', 'TestOutcome', 'RagStatus', 'DecisionOutcome', 'QualificationDocument'];
     expect(undescribed.filter((name) => !propertyEnums.includes(name.split('.')[0] ?? ''))).toEqual([]);
   });
 

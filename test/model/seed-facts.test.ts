@@ -51,6 +51,10 @@ const FACTS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
   TestPhase: ['PIT', 'SIT', 'SIT-CIT', 'SIT-FUNCTIONAL', 'SIT-MIGRATION', 'SIT-NON-FUNCTIONAL', 'SIT-OPERATIONAL', 'QT', 'UIT', 'E2E-SANDBOX', 'NON-SIT-LDSO'],
   DesignPrinciple: range('DP-', 0, 15, 2),
   EntryInterval: range('SIT-CIT-INTERVAL-', 1, 6, 1),
+  QualificationRoute: ['QR-SIT', 'QR-NON-SIT'],
+  QualificationStep: ['QS-SIT-PIT-DBT1', 'QS-NON-SIT-PIT-DBT1', 'QS-SIT', 'QS-QT', 'QS-SECURITY-CONTROLS', 'QS-DBT2-PIT'],
+  QualificationIteration: ['QAP-CURRENT', 'QAP-2', 'QAP-3', 'QAP-4', 'QAP-FINAL', 'QAD-OUTLINE', 'QAD-BASELINE', 'QAD-FINAL'],
+  SitCohortRole: ['ADS', 'SDS', 'MEM-ADVANCED', 'MEM-SMART', 'UMSDS', 'HHDC', 'HHMOP', 'NHHDC', 'NHHMOP', 'SUPPLIER', 'LDSO', 'UMSO', 'MSP', 'NG-ESO'].map((r) => `SIT-MVC-${r}`),
 };
 
 describe('the model holds the facts of the seed papers', () => {
@@ -205,6 +209,37 @@ describe('the model holds the facts of the seed papers', () => {
     // The property itself holds one of the stated dates.
     expect(node('M9').props.date).toBe('2023-10-30');
     expect(node('CDT-2').props.consultationCloses).toBe('2023-06-21');
+  });
+
+  it('holds the qualification routes with the steps they share (seeds/000)', () => {
+    const stepsOf = (route: string) => edgesTo(route, 'ON_ROUTE').sort();
+    expect(stepsOf('QR-SIT')).toEqual(['QS-DBT2-PIT', 'QS-SECURITY-CONTROLS', 'QS-SIT', 'QS-SIT-PIT-DBT1']);
+    expect(stepsOf('QR-NON-SIT')).toEqual(['QS-DBT2-PIT', 'QS-NON-SIT-PIT-DBT1', 'QS-QT', 'QS-SECURITY-CONTROLS']);
+    expect(stepsOf('QR-SIT').filter((s) => stepsOf('QR-NON-SIT').includes(s))).toEqual(['QS-DBT2-PIT', 'QS-SECURITY-CONTROLS']);
+    expect(node('QS-NON-SIT-PIT-DBT1').props.reviewedBy).toBe('Code Bodies');
+    expect(edgesFrom('QS-QT', 'QUALIFIES_THROUGH')).toEqual(['QT']);
+  });
+
+  it('holds the QA&P and QAD iterations, both papers\' QAD dates with their sources (seeds/000, seeds/001)', () => {
+    expect(node('QAP-2').props).toMatchObject({ document: 'QAP', dependencyDates: ['2023-07-19', '2023-08-16'] });
+    expect(edgesFrom('QAP-2', 'AWAITS_PHASE').sort()).toEqual(['SIT-CIT', 'SIT-FUNCTIONAL']);
+    expect(node('QAP-FINAL').props.dependencyDates).toEqual(['2024-05-15']);
+    const baseline = node('QAD-BASELINE').props;
+    expect(baseline).toMatchObject({ approvalDate: '2023-11', issueDate: '2023-11-30' });
+    const stated = (dates: unknown) => (dates as { date: string; source: { paper: string } }[]).map((d) => `${d.date} ${d.source.paper.slice(0, 3)}`);
+    expect(stated(baseline.issueDateStated)).toEqual(['2023-11-30 000', '2024-01 001']);
+    expect(stated(node('QAD-FINAL').props.approvalDateStated)).toEqual(['2024-06 000', '2024-05 001']);
+    expect(section('QAD-OUTLINE')).toBe('Qualification Assessment Document');
+  });
+
+  it('holds the SIT minimum viable cohort, role by role, with counts and participants (seeds/001)', () => {
+    expect(node('SIT-MVC-ADS').props).toMatchObject({ constituency: 'Supplier / Independent Agent', constituencyParticipants: 17, mvcRequired: 2, confirmed: 10 });
+    expect(node('SIT-MVC-ADS').props.participants).toHaveLength(10);
+    expect(node('SIT-MVC-SUPPLIER').props.participants).toHaveLength(10);
+    expect(edgesFrom('SIT-MVC-HHMOP', 'COHORT_ROLE')).toEqual(['HHMOP']);
+    expect(model.edges.find((e) => e.from === 'SIT-MVC-LDSO' && e.type === 'COHORT_ROLE')!.provenance.state).toBe('INFERRED');
+    expect(node('SIT-MVC-MSP').props).not.toHaveProperty('mvcRequired');
+    expect(edgesFrom('SIT-MVC-MSP', 'COHORT_ROLE')).toEqual([]);
   });
 
   it('dates M14 and M15 as the Open Day does (seeds/000)', () => {

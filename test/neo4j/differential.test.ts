@@ -57,6 +57,9 @@ function variableSets(model: DesignModel): Readonly<Record<string, readonly Vari
     InterfaceDirections: [...idsOf('Interface').map((id) => ({ id })), { id: 'IF-021-PSS-TO-MDS' }, { id: 'NO-SUCH-ID' }],
     EntryIntervalsOfPhase: idsOf('TestPhase').map((id) => ({ id })),
     DatesStated: [...spread(idsOf('Milestone'), 6), 'M9'].map((id) => ({ id })),
+    QualificationRoute: [...idsOf('QualificationRoute'), 'QS-SIT'].map((id) => ({ id })),
+    QualificationIteration: idsOf('QualificationIteration').map((id) => ({ id })),
+    SitCohortOfRole: idsOf('Role').map((id) => ({ id })),
     MilestonesOfPhase: [...idsOf('TestPhase').map((id) => ({ id })), { id: 'M9' }],
     CodeDraftingOfClause: [...idsOf('CodeClause').map((id) => ({ id })), { id: 'CDT-REGISTRATION' }],
     // Versions of model/ every clone has (the repository's own history), and the working tree.

@@ -60,10 +60,18 @@ export type NodeKind =
   | 'Milestone'
   /** One step of a business process, performed by one role. */
   | 'ProcessStep'
+  /** An iteration (version) of the QA&P or the QAD, with the programme deliverables it depends on and its expected dates. */
+  | 'QualificationIteration'
+  /** A route a programme participant follows, per role, to become MHHS Qualified (the SIT route, the non-SIT route). */
+  | 'QualificationRoute'
+  /** A step of one or more qualification routes, as the routes table gives it; a step on several routes is one they share. */
+  | 'QualificationStep'
   /** A business or non-functional requirement of the design. */
   | 'Requirement'
   /** A market role, central service or TOM service, with the industry codes that govern it. */
   | 'Role'
+  /** A market role in the SIT minimum viable cohort (MVC), one row of the SIT Status table: how many the MVC needs, how many are confirmed, and who. */
+  | 'SitCohortRole'
   /** A named IT system or tool of the MHHS ecosystem (a central system, a registration system, a test tool). */
   | 'System'
   /** A test case: verifies requirements and exercises interfaces. */
@@ -99,12 +107,16 @@ export type ProvenanceState =
 export type RelationshipType =
   /** A role or service that must satisfy the requirement. */
   | 'APPLIES_TO'
+  /** A test phase whose SIT approach and plan the QA&P iteration depends on. */
+  | 'AWAITS_PHASE'
   /** A data item the interface carries. */
   | 'CARRIES'
   /** An element the change request changes; the starting set of its impact assessment. */
   | 'CHANGES'
   /** A requirement the industry-code clause carries into the code. */
   | 'CODIFIES'
+  /** The market role the row of the SIT Status table counts. */
+  | 'COHORT_ROLE'
   /** What the milestone is about: the phase it starts or prepares, the release that goes live, the topic approved, the system uplifted. */
   | 'CONCERNS'
   /** The governance group that took the decision. */
@@ -151,12 +163,16 @@ export type RelationshipType =
   | 'IN_SCENARIO'
   /** The code drafting tranche the topic area was consulted on in. */
   | 'IN_TRANCHE'
+  /** A qualification route the step is on; a step on several routes is shared by them. */
+  | 'ON_ROUTE'
   /** The TOM service a role or component belongs to (e.g. MDR within the Smart Data Service). */
   | 'PART_OF'
   /** The role that performs the step. */
   | 'PERFORMED_BY'
   /** An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041). */
   | 'PRODUCES'
+  /** The test phase the step is carried out in (SIT, Qualification Testing, PIT). */
+  | 'QUALIFIES_THROUGH'
   /** An interface or process step that realises the requirement. */
   | 'REALISED_BY'
   /** The group a working group reports to. */
@@ -226,27 +242,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -257,27 +252,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -326,27 +300,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -357,27 +310,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -426,27 +358,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -457,27 +368,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -526,27 +416,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -557,27 +426,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -626,27 +474,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -657,27 +484,6 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -726,6 +532,39 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -751,8 +590,393 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -778,6 +1002,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
    | null, neighbourhood: { truncated: boolean, properties: Array<{ name: string, description: string, value: unknown }>, nodes: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -839,9 +1067,17 @@ type ElementRef_Milestone_Fragment = { id: string, kind: NodeKind, name: string,
 
 type ElementRef_ProcessStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
+type ElementRef_QualificationIteration_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_QualificationRoute_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_QualificationStep_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
 type ElementRef_Requirement_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_Role_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_SitCohortRole_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_System_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -870,8 +1106,12 @@ export type ElementRefFragment =
   | ElementRef_InterfaceFlow_Fragment
   | ElementRef_Milestone_Fragment
   | ElementRef_ProcessStep_Fragment
+  | ElementRef_QualificationIteration_Fragment
+  | ElementRef_QualificationRoute_Fragment
+  | ElementRef_QualificationStep_Fragment
   | ElementRef_Requirement_Fragment
   | ElementRef_Role_Fragment
+  | ElementRef_SitCohortRole_Fragment
   | ElementRef_System_Fragment
   | ElementRef_TestCase_Fragment
   | ElementRef_TestPhase_Fragment
@@ -880,6 +1120,10 @@ export type ElementRefFragment =
 ;
 
 export type ReachedRowFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -927,7 +1171,15 @@ export type ReachedRowFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -984,7 +1236,15 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, byKind: Array<{ kind: NodeKind, elements: Array<{ depth: number, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1032,7 +1292,15 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
           , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -1082,6 +1350,10 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: { totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
