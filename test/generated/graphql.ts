@@ -1886,6 +1886,10 @@ export type RttmWithEvidenceQuery = { rttm: { scope: { participant: string | nul
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         > } | null, baseline: { asked: string | null, ref: string | null, commit: string | null } | null }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string }, executions: Array<{ coverage: CoverageStatus, outcome: TestOutcome, testCase: { id: string }, latestResult: { id: string, run: string, executedAt: string, participant: string | null } | null, phases: Array<{ id: string }> }>, artefacts: Array<{ id: string }>, roles: Array<{ id: string }>, phases: Array<{ id: string }> }>, totals: { requirements: number, direct: number, viaInterface: number, none: number, passed: number, passedViaInterface: number, failed: number, blocked: number, notRun: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, orphanTestCases: Array<{ id: string }>, orphans: Array<{ outcome: TestOutcome, testCase: { id: string }, latestResult: { id: string } | null, phases: Array<{ id: string }> }>, byPhase: Array<{ phase: { id: string }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string } }>, totals: { direct: number, viaInterface: number, passed: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, orphanTestCases: Array<{ id: string }> }>, model: { modelHash: string | null, gitCommit: string | null } } };
 
 export type TestCaseEvidenceQueryVariables = Exact<{
