@@ -119,6 +119,17 @@ describe('explorer in chromium', () => {
     const total = Number(await page.$eval('#rttm-totals div:first-child strong', (s) => s.textContent));
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBeGreaterThan(1);
+    // Execution status per row (the column after Status), and totals that agree with it.
+    const executions = await page.$$eval('table.data tbody tr', (trs) => trs.map((tr) => [tr.className, tr.querySelector('.execution')?.textContent ?? '']));
+    expect(executions.every(([, execution]) => ['PASSED', 'FAILED', 'BLOCKED', 'NOT_RUN', 'NO_TEST_CASE'].includes(execution!))).toBe(true);
+    const totalOf = (id: string) => page.$eval(`#${id} strong`, (s) => s.textContent ?? '');
+    const count = (test: (row: string[]) => boolean) => String(executions.filter(test).length);
+    expect(await totalOf('total-passed')).toBe(count(([c, e]) => c === 'status-DIRECT' && e === 'PASSED'));
+    expect(await totalOf('total-failed')).toBe(count(([, e]) => e === 'FAILED'));
+    expect(await totalOf('total-not-run')).toBe(count(([, e]) => e === 'NOT_RUN'));
+    expect(Number(await totalOf('total-passed'))).toBeGreaterThan(0);
+    const direct = executions.filter(([c]) => c === 'status-DIRECT').length;
+    expect(await totalOf('total-direct-percent')).toBe(`${(Math.round((direct / total) * 1000) / 10).toFixed(1)} %`);
     await session.screenshot(page, 'rttm-SIT-FUNCTIONAL-ADS');
 
     await page.click('fieldset.status-filter input[value=DIRECT]');

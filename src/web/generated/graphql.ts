@@ -26,6 +26,19 @@ export type Direction =
   /** From the element the relationship starts at to the element it points to. */
   | 'OUT';
 
+/** What the latest results of the test cases covering an RTTM row say. */
+export type ExecutionStatus =
+  /** None failed; at least one is blocked. */
+  | 'BLOCKED'
+  /** At least one failed. */
+  | 'FAILED'
+  /** None failed or is blocked; at least one has no result, or was not run or skipped. */
+  | 'NOT_RUN'
+  /** No test case in scope covers the requirement. */
+  | 'NO_TEST_CASE'
+  /** Every one passed. */
+  | 'PASSED';
+
 /** The kinds of element in the MHHS design graph. */
 export type NodeKind =
   /** A design document: business process diagram or description, BRS, method statement, interface catalogue, … */
@@ -1341,7 +1354,7 @@ export type ExplorerRttmQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerRttmQuery = { rttm: { totals: { requirements: number, direct: number, viaInterface: number, none: number, coveragePercent: number }, rows: Array<{ status: CoverageStatus, requirement: { id: string, kind: NodeKind, name: string, isExample: boolean }, directTestCases: Array<{ id: string }>, viaInterface: Array<{ testCase: { id: string }, interface: { id: string } }> }>, uncovered: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> } };
+export type ExplorerRttmQuery = { rttm: { totals: { requirements: number, direct: number, viaInterface: number, none: number, passed: number, failed: number, blocked: number, notRun: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string, kind: NodeKind, name: string, isExample: boolean }, directTestCases: Array<{ id: string }>, viaInterface: Array<{ testCase: { id: string }, interface: { id: string } }> }>, uncovered: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> } };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -1671,13 +1684,20 @@ export const ExplorerRttmDocument = new TypedDocumentString(`
       direct
       viaInterface
       none
-      coveragePercent
+      passed
+      failed
+      blocked
+      notRun
+      directCoveragePercent
+      designCoveragePercent
+      passedPercent
     }
     rows {
       requirement {
         ...ElementRef
       }
       status
+      execution
       directTestCases {
         id
       }

@@ -60,6 +60,8 @@ function renderRttm(result: HTMLElement, rttm: Rttm, search: string): void {
       { title: 'Requirement', cell: (r) => link(elementHref(r.requirement.id), r.requirement.id), text: (r) => r.requirement.id },
       { title: 'Name', cell: (r) => h('span', {}, r.requirement.name, ' ', exampleTag(r.requirement.isExample)), text: (r) => r.requirement.name },
       { title: 'Status', cell: (r) => h('span', { class: 'status' }, STATUS_WORDS[r.status]), text: (r) => STATUSES.indexOf(r.status) },
+      // From the latest results of the test cases that give the row its status.
+      { title: 'Execution', cell: (r) => h('span', { class: `execution execution-${r.execution}` }, r.execution), text: (r) => r.execution },
       { title: 'Direct test cases', cell: (r) => h('span', {}, idLinks(r.directTestCases.map((t) => t.id))), text: (r) => r.directTestCases.map((t) => t.id).join(' ') },
       {
         title: 'Via interface',
@@ -92,7 +94,14 @@ function renderRttm(result: HTMLElement, rttm: Rttm, search: string): void {
       h('div', { class: 'status-DIRECT' }, h('strong', {}, String(totals.direct)), 'direct'),
       h('div', { class: 'status-VIA_INTERFACE' }, h('strong', {}, String(totals.viaInterface)), 'via interface'),
       h('div', { class: 'status-NONE' }, h('strong', {}, String(totals.none)), 'not covered'),
-      h('div', {}, h('strong', {}, `${totals.coveragePercent.toFixed(1)} %`), 'coverage'),
+      h('div', { id: 'total-passed' }, h('strong', {}, String(totals.passed)), 'verified (direct test passed)'),
+      h('div', { id: 'total-failed' }, h('strong', {}, String(totals.failed)), 'failed'),
+      h('div', { id: 'total-blocked' }, h('strong', {}, String(totals.blocked)), 'blocked'),
+      h('div', { id: 'total-not-run' }, h('strong', {}, String(totals.notRun)), 'not run'),
+      // Direct first: interface links are never the headline.
+      h('div', { id: 'total-direct-percent' }, h('strong', {}, `${totals.directCoveragePercent.toFixed(1)} %`), 'direct coverage'),
+      h('div', {}, h('strong', {}, `${totals.designCoveragePercent.toFixed(1)} %`), 'design coverage'),
+      h('div', {}, h('strong', {}, `${totals.passedPercent.toFixed(1)} %`), 'passed'),
     ),
     downloadLinks('rttm', search, ['xlsx', 'csv', 'md']),
     statusFilter,
