@@ -29,6 +29,7 @@ DROP CONSTRAINT QualificationRoute_id IF EXISTS;
 DROP CONSTRAINT QualificationStep_id IF EXISTS;
 DROP CONSTRAINT QualificationIteration_id IF EXISTS;
 DROP CONSTRAINT SitCohortRole_id IF EXISTS;
+DROP CONSTRAINT DesignTrancheService_id IF EXISTS;
 CREATE CONSTRAINT node_id_generation IF NOT EXISTS FOR (n:Node) REQUIRE (n.id, n._generation) IS UNIQUE;
 CREATE INDEX node_generation IF NOT EXISTS FOR (n:Node) ON (n._generation);
 CREATE INDEX Artefact_id_lookup IF NOT EXISTS FOR (n:`Artefact`) ON (n.id);
@@ -58,6 +59,7 @@ CREATE INDEX QualificationRoute_id_lookup IF NOT EXISTS FOR (n:`QualificationRou
 CREATE INDEX QualificationStep_id_lookup IF NOT EXISTS FOR (n:`QualificationStep`) ON (n.id);
 CREATE INDEX QualificationIteration_id_lookup IF NOT EXISTS FOR (n:`QualificationIteration`) ON (n.id);
 CREATE INDEX SitCohortRole_id_lookup IF NOT EXISTS FOR (n:`SitCohortRole`) ON (n.id);
+CREATE INDEX DesignTrancheService_id_lookup IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.id);
 CREATE INDEX Artefact_type IF NOT EXISTS FOR (n:`Artefact`) ON (n.`type`);
 CREATE INDEX Artefact_tranche IF NOT EXISTS FOR (n:`Artefact`) ON (n.`tranche`);
 CREATE INDEX Artefact_version IF NOT EXISTS FOR (n:`Artefact`) ON (n.`version`);
@@ -121,4 +123,11 @@ CREATE INDEX SitCohortRole_constituency IF NOT EXISTS FOR (n:`SitCohortRole`) ON
 CREATE INDEX SitCohortRole_constituencyParticipants IF NOT EXISTS FOR (n:`SitCohortRole`) ON (n.`constituencyParticipants`);
 CREATE INDEX SitCohortRole_mvcRequired IF NOT EXISTS FOR (n:`SitCohortRole`) ON (n.`mvcRequired`);
 CREATE INDEX SitCohortRole_confirmed IF NOT EXISTS FOR (n:`SitCohortRole`) ON (n.`confirmed`);
+CREATE INDEX DesignTrancheService_tranche IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`tranche`);
+CREATE INDEX DesignTrancheService_service IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`service`);
+CREATE INDEX DesignTrancheService_artefactCount IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`artefactCount`);
+CREATE INDEX DesignTrancheService_plannedDagMonth IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`plannedDagMonth`);
+CREATE INDEX DesignTrancheService_expectedDagMonth IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`expectedDagMonth`);
+CREATE INDEX DesignTrancheService_statusAndIssues IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`statusAndIssues`);
+CREATE INDEX DesignTrancheService_actions IF NOT EXISTS FOR (n:`DesignTrancheService`) ON (n.`actions`);
 CREATE FULLTEXT INDEX elementText IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.description, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};

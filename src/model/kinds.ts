@@ -39,6 +39,7 @@ export const NODE_KINDS = [
   'QualificationStep',
   'QualificationIteration',
   'SitCohortRole',
+  'DesignTrancheService',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -632,6 +633,24 @@ export const KINDS = {
       mvcRequired: count().optional().describe('The number of participants in the role the SIT MVC requires (absent where the table says n/a).'),
       confirmed: count().optional().describe('The number of participants in the role confirmed for SIT (absent where the table says n/a).'),
       participants: list(text()).optional().describe('The participants named for the role, as the table writes them.'),
+    },
+  }),
+  DesignTrancheService: spec({
+    yamlKey: 'designTrancheServices',
+    idPattern: /^DT-(?:[1-4]|TBC)-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+    idExample: 'DT-2-REGISTRATION',
+    description: "One row of the design dashboard: the design artefacts of one MHHS service in one design tranche, how many, and the DAG month planned and expected for their approval.",
+    hub: false,
+    changedByChangeRequests: true,
+    definedByArtefacts: false,
+    properties: {
+      tranche: tranche('the artefacts are'),
+      service: text().describe('The MHHS service of the row, as the dashboard writes it.'),
+      artefactCount: count().describe('How many design artefacts of the service the tranche holds.'),
+      plannedDagMonth: date().optional().describe(`The DAG month planned for the approval: ${DATE_FORMAT}.`),
+      expectedDagMonth: date().optional().describe(`The DAG month now expected: ${DATE_FORMAT}.`),
+      statusAndIssues: text().optional().describe('The current status and issues, as the dashboard words them.'),
+      actions: text().optional().describe('The actions to resolve, as the dashboard words them.'),
     },
   }),
 } as const satisfies Record<NodeKind, KindSpec>;

@@ -56,6 +56,7 @@ export const RELATIONSHIP_TYPES = [
   'QUALIFIES_THROUGH',
   'AWAITS_PHASE',
   'COHORT_ROLE',
+  'TRANCHE_SERVICE',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -359,6 +360,12 @@ export const RELATIONSHIPS = {
     field: 'role', inverseField: 'sitCohort', impact: 'NONE', trace: 'CHANGE_CONTROL',
     reads: { forward: 'is the SIT cohort of', inverse: 'has SIT cohort' },
     description: 'The market role the row of the SIT Status table counts.',
+  },
+  TRANCHE_SERVICE: {
+    from: 'DesignTrancheService', to: ['Role'], yaml: { field: 'role', cardinality: 'one' },
+    field: 'role', inverseField: 'designTranches', impact: 'NONE', trace: 'CHANGE_CONTROL',
+    reads: { forward: 'is the design of', inverse: 'is designed in' },
+    description: 'The TOM or central service the row of the design dashboard is about, where the model holds it.',
   },
 } as const satisfies Record<RelationshipType, RelationshipSpec>;
 

@@ -29,6 +29,7 @@ export const KIND_COLOURS: Readonly<Record<NodeKind, string>> = {
   QualificationStep: '#65a30d',
   QualificationIteration: '#84cc16',
   SitCohortRole: '#0f766e',
+  DesignTrancheService: '#57534e',
 };
 
 /** `BusinessProcess` → `Business process`. */

@@ -21,7 +21,7 @@ describe('policy declared with each kind and relationship', () => {
     expect(HIERARCHIES).toEqual(['IN_SCENARIO', 'IN_PHASE', 'PART_OF', 'SUBPHASE_OF', 'INTERVAL_OF', 'ON_ROUTE']);
     // Programme governance (milestones, decisions, drafting) is followed from a trace's start only, like change control.
     expect(CHANGE_CONTROL).toEqual([
-      'CHANGES', 'IMPLEMENTED_IN', 'DEPENDS_ON', 'CONCERNS', 'GOVERNED_BY', 'REPORTS_TO', 'DECIDED_BY', 'DECIDES_ON', 'DECIDING_BODY', 'ENTERS', 'IN_TRANCHE', 'DRAFTED_IN', 'QUALIFIES_THROUGH', 'AWAITS_PHASE', 'COHORT_ROLE',
+      'CHANGES', 'IMPLEMENTED_IN', 'DEPENDS_ON', 'CONCERNS', 'GOVERNED_BY', 'REPORTS_TO', 'DECIDED_BY', 'DECIDES_ON', 'DECIDING_BODY', 'ENTERS', 'IN_TRANCHE', 'DRAFTED_IN', 'QUALIFIES_THROUGH', 'AWAITS_PHASE', 'COHORT_ROLE', 'TRANCHE_SERVICE',
     ]);
   });
 

@@ -88,6 +88,8 @@ export type NodeKind =
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** One row of the design dashboard: the design artefacts of one MHHS service in one design tranche, how many, and the DAG month planned and expected for their approval. */
+  | 'DesignTrancheService'
   /** An entry interval of a test phase (SIT CIT has six): when a group of participant systems and services enters it, and which. */
   | 'EntryInterval'
   /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
@@ -239,6 +241,8 @@ export type RelationshipType =
   | 'SUBPHASE_OF'
   /** A role or service that receives the interface. */
   | 'TO'
+  /** The TOM or central service the row of the design dashboard is about, where the model holds it. */
+  | 'TRANCHE_SERVICE'
   /** A requirement the test case verifies directly. */
   | 'VERIFIES';
 
@@ -322,7 +326,9 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       >, removed: Array<
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -378,6 +384,7 @@ export type DiffQuery = { diff: { from: { asked: string | null, ref: string | nu
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, relationships: Array<{ relationship: RelationshipType, added: Array<{ from: string, to: string }>, removed: Array<{ from: string, to: string }>, changed: Array<{ from: string, to: string, fields: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, totals: { elementsAdded: number, elementsRemoved: number, elementsChanged: number, relationshipsAdded: number, relationshipsRemoved: number, relationshipsChanged: number } } };
 
 type NodeRef_Artefact_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
@@ -399,6 +406,8 @@ type NodeRef_Decision_Fragment = { id: string, kind: NodeKind, name: string, isE
 type NodeRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type NodeRef_DesignTrancheService_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type NodeRef_EntryInterval_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -445,6 +454,7 @@ export type NodeRefFragment =
   | NodeRef_Decision_Fragment
   | NodeRef_DesignPrinciple_Fragment
   | NodeRef_DesignRelease_Fragment
+  | NodeRef_DesignTrancheService_Fragment
   | NodeRef_EntryInterval_Fragment
   | NodeRef_GovernanceGroup_Fragment
   | NodeRef_Interface_Fragment
@@ -465,6 +475,7 @@ export type NodeRefFragment =
 ;
 
 export type ReachedWithPathFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -520,7 +531,9 @@ export type ReachedWithPathFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -584,7 +597,9 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, impacted: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -640,6 +655,7 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
@@ -668,7 +684,9 @@ export type ImpactOfChangeRequestQuery = { impact: { maxDepth: number, changeReq
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
            }> } }>, byKind: Array<{ kind: NodeKind, elements: Array<{ node:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -732,7 +750,9 @@ export type ImpactOfChangedElementsQuery = { impact: { changeRequest: { id: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -797,7 +817,9 @@ export type ImpactOfDiffQuery = { impact: { changed: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, impacted: Array<{ depth: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -840,6 +862,7 @@ export type EntryIntervalsOfPhaseQueryVariables = Exact<{
 
 
 export type EntryIntervalsOfPhaseQuery = { testPhase: { id: string, intervals: Array<{ id: string, number: number, startDate: string | null, systems: Array<string>, enters: Array<
+        | { id: string, kind: NodeKind }
         | { id: string, kind: NodeKind }
         | { id: string, kind: NodeKind }
         | { id: string, kind: NodeKind }
@@ -915,6 +938,7 @@ export type NodeLookupQuery = { node:
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
+    | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { mechanism: string | null, description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
     | { description: string | null, exampleNote: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null }
@@ -941,6 +965,7 @@ export type DecisionsTakenQueryVariables = Exact<{
 
 
 export type DecisionsTakenQuery = { decisionsTaken: Array<{ id: string, name: string, date: string, outcome: DecisionOutcome, decidedBy: { id: string, name: string } | null, on: Array<
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -1020,66 +1045,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1136,66 +1105,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1252,66 +1165,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1368,66 +1225,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1484,66 +1285,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1600,66 +1345,10 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1716,6 +1405,37 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1745,8 +1465,370 @@ export type RelationshipEdgesQuery = { node:
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { id: string, provenanceState: ProvenanceState, inferredReason: string | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
           | { id: string, provenanceState: ProvenanceState, inferredReason: string | null }
@@ -1783,6 +1865,7 @@ export type RequirementWithRelationsQueryVariables = Exact<{
 
 
 export type RequirementWithRelationsQuery = { requirement: { id: string, text: string, appliesTo: Array<{ id: string }>, realisedBy: Array<
+      | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
       | { id: string, kind: NodeKind }
@@ -1890,6 +1973,7 @@ export type RttmWithEvidenceQuery = { rttm: { scope: { participant: string | nul
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         > } | null, baseline: { asked: string | null, ref: string | null, commit: string | null } | null }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string }, executions: Array<{ coverage: CoverageStatus, outcome: TestOutcome, testCase: { id: string }, latestResult: { id: string, run: string, executedAt: string, participant: string | null } | null, phases: Array<{ id: string }> }>, artefacts: Array<{ id: string }>, roles: Array<{ id: string }>, phases: Array<{ id: string }> }>, totals: { requirements: number, direct: number, viaInterface: number, none: number, passed: number, passedViaInterface: number, failed: number, blocked: number, notRun: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, orphanTestCases: Array<{ id: string }>, orphans: Array<{ outcome: TestOutcome, testCase: { id: string }, latestResult: { id: string } | null, phases: Array<{ id: string }> }>, byPhase: Array<{ phase: { id: string }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string } }>, totals: { direct: number, viaInterface: number, passed: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, orphanTestCases: Array<{ id: string }> }>, model: { modelHash: string | null, gitCommit: string | null } } };
 
 export type TestCaseEvidenceQueryVariables = Exact<{
@@ -1910,6 +1994,7 @@ export type RoleChecklistQueryVariables = Exact<{
 
 
 export type RoleChecklistQuery = { roleView: { sendsBecause: Array<{ because: Array<string>, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1974,6 +2059,7 @@ export type SearchQuery = { search: { terms: Array<string>, totalCount: number, 
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
        }> } };
 
 export type SuspectLinksQueryVariables = Exact<{
@@ -2010,7 +2096,9 @@ export type SuspectLinksQuery = { suspectLinks: { links: Array<{ relationship: R
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
+        | { id: string, fingerprint: string }
       , to:
+        | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
         | { id: string, fingerprint: string }
@@ -2075,7 +2163,9 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     , targets: Array<{ depth: number, node:
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -2131,7 +2221,9 @@ export type TraceQuery = { trace: { toKind: NodeKind, maxDepth: number, from:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+            | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }
             | { id: string, kind: NodeKind, name: string }

@@ -242,6 +242,18 @@ describe('the model holds the facts of the seed papers', () => {
     expect(edgesFrom('SIT-MVC-MSP', 'COHORT_ROLE')).toEqual([]);
   });
 
+  it('holds the design dashboard: tranche × service, artefact count, planned and expected DAG month (seeds/003)', () => {
+    const rows = model.nodes.filter((n) => n.kind === 'DesignTrancheService');
+    expect(rows).toHaveLength(23);
+    const total = (tranche: number | undefined) => rows.filter((r) => r.props.tranche === tranche).reduce((sum, r) => sum + Number(r.props.artefactCount), 0);
+    expect([1, 2, 3, 4, undefined].map(total)).toEqual([30, 32, 15, 11, 4]);
+    expect(node('DT-2-REGISTRATION').props).toMatchObject({ tranche: 2, service: 'Registration Service', artefactCount: 15, plannedDagMonth: '2022-05', expectedDagMonth: '2022-05' });
+    expect(node('DT-1-DIP-TECHNICAL-DOCUMENTS').props.plannedDagMonth).toBe('2022-03');
+    expect(edgesFrom('DT-1-LSS', 'TRANCHE_SERVICE')).toEqual(['LSS']);
+    expect(model.edges.find((e) => e.from === 'DT-2-UMSDS' && e.type === 'TRANCHE_SERVICE')!.provenance.state).toBe('INFERRED');
+    expect(node('DT-TBC-SECURITY-ARTEFACTS').props).not.toHaveProperty('tranche');
+  });
+
   it('dates M14 and M15 as the Open Day does (seeds/000)', () => {
     expect(node('M14').props.date).toBe('2026-03-16');
     expect(node('M15').props.date).toBe('2026-10-05');

@@ -61,6 +61,8 @@ export type NodeKind =
   | 'DesignPrinciple'
   /** A design release: the M5 baseline or an interim release IR1 … IR11. */
   | 'DesignRelease'
+  /** One row of the design dashboard: the design artefacts of one MHHS service in one design tranche, how many, and the DAG month planned and expected for their approval. */
+  | 'DesignTrancheService'
   /** An entry interval of a test phase (SIT CIT has six): when a group of participant systems and services enters it, and which. */
   | 'EntryInterval'
   /** A body of programme governance that takes decisions: a steering or advisory group, the Change Board, a working group, the sponsor. */
@@ -198,6 +200,8 @@ export type RelationshipType =
   | 'SUBPHASE_OF'
   /** A role or service that receives the interface. */
   | 'TO'
+  /** The TOM or central service the row of the design dashboard is about, where the model holds it. */
+  | 'TRANCHE_SERVICE'
   /** A requirement the test case verifies directly. */
   | 'VERIFIES';
 
@@ -259,66 +263,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -375,66 +323,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -491,66 +383,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -607,66 +443,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -723,66 +503,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -839,66 +563,10 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-          | { id: string, kind: NodeKind, name: string, isExample: boolean }
-        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
-    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -955,6 +623,37 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -984,8 +683,370 @@ export type ExplorerElementQuery = { node:
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
         , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
     | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        , provenance: { state: ProvenanceState, note: string | null, inherited: boolean, source: { paper: string, paperTitle: string, section: string } | null }, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null }> }
+    | { description: string | null, provenanceState: ProvenanceState, exampleNote: string | null, inferredReason: string | null, id: string, kind: NodeKind, name: string, isExample: boolean, provenance: { paper: string, paperTitle: string, section: string } | null, proposedBy: { changeRequest: string, change: ProposalChange, note: string | null } | null, relationships: Array<{ type: RelationshipType, direction: Direction, sentence: string, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1042,6 +1103,7 @@ export type ExplorerElementQuery = { node:
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
         | { id: string, kind: NodeKind, name: string, isExample: boolean }
+        | { id: string, kind: NodeKind, name: string, isExample: boolean }
        }>, edges: Array<{ relationship: RelationshipType, from: string, to: string }> } };
 
 export type SourceFieldsFragment = { paper: string, paperTitle: string, section: string };
@@ -1067,6 +1129,8 @@ type ElementRef_Decision_Fragment = { id: string, kind: NodeKind, name: string, 
 type ElementRef_DesignPrinciple_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_DesignRelease_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
+
+type ElementRef_DesignTrancheService_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
 type ElementRef_EntryInterval_Fragment = { id: string, kind: NodeKind, name: string, isExample: boolean };
 
@@ -1113,6 +1177,7 @@ export type ElementRefFragment =
   | ElementRef_Decision_Fragment
   | ElementRef_DesignPrinciple_Fragment
   | ElementRef_DesignRelease_Fragment
+  | ElementRef_DesignTrancheService_Fragment
   | ElementRef_EntryInterval_Fragment
   | ElementRef_GovernanceGroup_Fragment
   | ElementRef_Interface_Fragment
@@ -1133,6 +1198,7 @@ export type ElementRefFragment =
 ;
 
 export type ReachedRowFragment = { depth: number, node:
+    | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
     | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1188,7 +1254,9 @@ export type ReachedRowFragment = { depth: number, node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1253,7 +1321,9 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
       | { id: string, kind: NodeKind, name: string, isExample: boolean }
+      | { id: string, kind: NodeKind, name: string, isExample: boolean }
     >, byKind: Array<{ kind: NodeKind, elements: Array<{ depth: number, node:
+          | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
           | { id: string, kind: NodeKind, name: string, isExample: boolean }
@@ -1309,7 +1379,9 @@ export type ExplorerImpactQuery = { impact: { maxDepth: number, changeRequest: {
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
           , hops: Array<{ relationship: RelationshipType, direction: Direction, to:
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -1363,6 +1435,7 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: { totalCount: number, hits: Array<{ matchedFields: Array<SearchField>, node:
+        | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
         | { description: string | null, id: string, kind: NodeKind, name: string, isExample: boolean }
