@@ -48,7 +48,8 @@ describe('explorer in chromium', () => {
     expect(await page.$eval('.banner.examples', (el) => el.textContent)).toMatch(/^\d+ of \d+ elements are examples/);
     expect(await page.$eval('.provenance', (p) => p.textContent)).toMatch(/Fact|Example/);
     const links = await page.$$eval('.relationship-list a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toContain('/explorer/ADS');
+    // IF-021's directions are interface flows (sender → receiver per pair), its neighbours here.
+    expect(links).toContain('/explorer/IF-021-ADS-TO-MDS');
     expect(await paintedPixels(page, '#picture')).toBeGreaterThan(500);
     await session.screenshot(page, 'element-IF-021');
 
@@ -56,11 +57,11 @@ describe('explorer in chromium', () => {
       const r = el.getBoundingClientRect();
       return { x: r.left, y: r.top };
     });
-    const at = await page.evaluate(() => window.mhhsPicture?.positionOf('ADS'));
+    const at = await page.evaluate(() => window.mhhsPicture?.positionOf('IF-021-ADS-TO-MDS'));
     expect(at).toBeTruthy();
     await page.mouse.click(box.x + at!.x, box.y + at!.y);
-    await page.waitForFunction(() => location.pathname === '/explorer/ADS');
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Advanced Data Service'));
+    await page.waitForFunction(() => location.pathname === '/explorer/IF-021-ADS-TO-MDS');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('IF-021-ADS-TO-MDS'));
     await page.close();
     expect(session.outside).toEqual([]);
   });
