@@ -104,12 +104,23 @@ export type WithNodeSources<T> = T extends GraphNode
 
 /**
  * Renders a domain result (src/domain/results.ts) for GraphQL: the results hold store nodes
- * wherever they name an element, and the node types resolve from NodeSources.
+ * wherever they name an element, and the node types resolve from NodeSources. An element named
+ * in many places (a test case in every row it covers) is rendered once.
  */
 export function withNodeSources<T>(value: T, scope: DesignScope = BASELINE): WithNodeSources<T> {
-  if (Array.isArray(value)) return value.map((item) => withNodeSources(item, scope)) as WithNodeSources<T>;
-  if (value === null || typeof value !== 'object') return value as WithNodeSources<T>;
-  if (isGraphNode(value)) return toNodeSource(value, scope) as WithNodeSources<T>;
-  const entries = Object.entries(value).map(([k, v]) => [k, withNodeSources(v, scope)]);
-  return { ...Object.fromEntries(entries), [SCOPE]: scope } as WithNodeSources<T>;
+  const rendered = new Map<GraphNode, NodeSource>();
+  const render = (item: unknown): unknown => {
+    if (Array.isArray(item)) return item.map(render);
+    if (item === null || typeof item !== 'object') return item;
+    if (isGraphNode(item)) {
+      let source = rendered.get(item);
+      if (!source) rendered.set(item, (source = toNodeSource(item, scope)));
+      return source;
+    }
+    const out: Record<PropertyKey, unknown> = {};
+    for (const key of Object.keys(item)) out[key] = render((item as Record<string, unknown>)[key]);
+    out[SCOPE] = scope;
+    return out;
+  };
+  return render(value) as WithNodeSources<T>;
 }
