@@ -33,8 +33,10 @@ import {
   ImpactOfChangedElementsDocument,
   RequirementsWithCoverageDocument,
   RoleViewDocument,
+  RequirementWithRelationsDocument,
   RttmForPhaseAndRoleDocument,
   SuspectLinksDocument,
+  TraceDocument,
 } from '../test/generated/graphql.js';
 
 interface Operation {
@@ -57,10 +59,12 @@ const SMALL_PAGE = requirementsPage(10);
 const LARGE_PAGE = requirementsPage(100);
 
 const OPERATIONS: readonly Operation[] = [
-  { name: 'impact of IF-021 + IF-041', user: 'design team', query: print(ImpactOfChangedElementsDocument), variables: { changed: ['IF-021', 'IF-041'] } },
+  { name: 'impact of IF-021 + IF-041, depth 6', user: 'design team', query: print(ImpactOfChangedElementsDocument), variables: { changed: ['IF-021', 'IF-041'], maxDepth: 6 } },
   { name: 'RTTM SIT-FUNCTIONAL × ADS', user: 'testers', query: print(RttmForPhaseAndRoleDocument), variables: { phase: 'SIT-FUNCTIONAL', role: 'ADS' } },
   { name: 'code trace BSC', user: 'code drafters', query: print(CodeTraceDocument), variables: { code: 'BSC' } },
   { name: 'role view ADS', user: 'participants', query: print(RoleViewDocument), variables: { role: 'ADS' } },
+  { name: 'trace BRS008-FR-005 → test cases', user: 'testers', query: print(TraceDocument), variables: { from: 'BRS008-FR-005', toKind: 'TestCase' } },
+  { name: 'element page BRS008-FR-005', user: 'any', query: print(RequirementWithRelationsDocument), variables: { id: 'BRS008-FR-005' } },
   // Two commits of this repository's own history (README, "Change control"); models cached by commit after the first request.
   { name: 'diff 04bf4ca..698ffad', user: 'design team', query: print(DiffDocument), variables: { from: '04bf4ca', to: '698ffad' }, history: true },
   { name: 'suspect links', user: 'testers', query: print(SuspectLinksDocument), variables: {}, history: true },
@@ -221,6 +225,8 @@ interface Report {
   readonly model: { dir: string; nodes: number; relationships: number };
   readonly settings: Pick<Settings, 'requests' | 'concurrency' | 'warmup'>;
   readonly timings: { modelLoadMs: number; seedMs: number | null; storeOpenMs: number; serverStartMs: number };
+  /** This process (server, store, model and the clients) once every operation has run: an upper bound for a server. */
+  readonly memory: { rssMiB: number; heapUsedMiB: number };
   readonly operations: readonly Omit<OperationResult, 'data'>[];
   readonly roundTripCheck: ReturnType<typeof roundTripCheck>;
   readonly start: readonly StartFigures[];
@@ -247,7 +253,9 @@ async function main(settings: Settings): Promise<void> {
       await server.close();
     }
     const check = roundTripCheck(results);
-    const start = await measureStart(settings.model, model.nodes.length, settings.startScale);
+    const { rss, heapUsed } = process.memoryUsage();
+    const memory = { rssMiB: rss / 2 ** 20, heapUsedMiB: heapUsed / 2 ** 20 };
+    const start = await measureStart(settings.model, model.nodes.length, settings.startScale, settings.scale);
     const report: Report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, loadavgBefore: loadBefore, loadavgAfter: loadavg() },
@@ -255,6 +263,7 @@ async function main(settings: Settings): Promise<void> {
       model: { dir: settings.model, nodes: model.nodes.length, relationships: model.edges.length },
       settings: { requests: settings.requests, concurrency: settings.concurrency, warmup: settings.warmup },
       timings: { modelLoadMs, seedMs, storeOpenMs: openMs, serverStartMs },
+      memory,
       operations: results.map(({ data: _data, ...rest }) => rest),
       roundTripCheck: check,
       start,
@@ -279,6 +288,7 @@ function markdown(r: Report): string {
       `${loadText(r.machine.loadavgBefore)} before, ${loadText(r.machine.loadavgAfter)} after.`,
     '',
     `Model load ${ms(r.timings.modelLoadMs)} ms · Neo4j seed ${ms(r.timings.seedMs)} ms · store open ${ms(r.timings.storeOpenMs)} ms · server start ${ms(r.timings.serverStartMs)} ms`,
+    `Memory after the operations (this process: server, store, model, clients): RSS ${r.memory.rssMiB.toFixed(0)} MiB, JS heap used ${r.memory.heapUsedMiB.toFixed(0)} MiB`,
     '',
     '| operation | user | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | store calls/req | Cypher statements/req | response bytes |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
