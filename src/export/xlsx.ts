@@ -4,44 +4,66 @@
  * per covering pair, with the latest result; orphan test cases with theirs and no requirement;
  * uncovered requirements with no test case) and, when several phases are asked for, the same two
  * sheets for each phase ("RTTM <phase>", "Pairs <phase>") — each with a styled, frozen header, an
- * autofilter over the whole data range, coverage and execution cells coloured and restricted to
- * their values by data validation lists — and a "Summary" sheet (scope, the model hash and git
- * commit it was built from, totals, coverage three ways — per phase too —, the uncovered
- * requirements and the orphan test cases).
+ * autofilter over the whole data range, coverage, execution and outcome cells restricted to their
+ * values by data validation lists and coloured by conditional formatting — and a "Summary"
+ * sheet (scope, the model hash and git commit it was built from, totals, coverage three ways —
+ * per phase too —, the uncovered requirements and the orphan test cases).
  */
 import ExcelJS from 'exceljs';
-import { EXECUTION_STATUSES, type ExecutionStatus } from '../domain/executions.js';
-import { COVERAGE_STATUSES, type CoverageStatus, type Rttm, type RttmMatrix } from '../domain/results.js';
-import { TEST_OUTCOMES } from '../model/kinds.js';
+import type { ExecutionStatus } from '../domain/executions.js';
+import type { CoverageStatus, Rttm, RttmMatrix } from '../domain/results.js';
+import type { TestOutcome } from '../model/kinds.js';
 import { orphansLine, rttmProvenanceLines, RTTM_COLUMNS, RTTM_PAIR_COLUMNS, rttmCells, rttmPairRows, rttmTotalsLines } from './rttm-table.js';
 
-/** ARGB fills: green covered, amber covered only indirectly, red not covered. */
-const STATUS_FILL: Record<CoverageStatus, string> = {
-  DIRECT: 'FFC6EFCE',
-  VIA_INTERFACE: 'FFFFEB9C',
-  NONE: 'FFFFC7CE',
-};
-/** ARGB fills of an execution: green passed, red failed, amber blocked, grey not run or no test. */
-const EXECUTION_FILL: Record<ExecutionStatus, string> = {
-  PASSED: 'FFC6EFCE',
-  FAILED: 'FFFFC7CE',
-  BLOCKED: 'FFFFEB9C',
-  NOT_RUN: 'FFEDEDED',
-  NO_TEST_CASE: 'FFEDEDED',
-};
+const GREEN = 'FFC6EFCE';
+const AMBER = 'FFFFEB9C';
+const RED = 'FFFFC7CE';
+const GREY = 'FFEDEDED';
+/** Green covered, amber covered only indirectly, red not covered. */
+const COVERAGE_FILL: Record<CoverageStatus, string> = { DIRECT: GREEN, VIA_INTERFACE: AMBER, NONE: RED };
+/** A pair's coverage: grey for a test case verifying nothing. */
+const PAIR_COVERAGE_FILL = { ...COVERAGE_FILL, NO_REQUIREMENT: GREY };
+/** Green passed, red failed, amber still to do (blocked, not run), grey nothing to run. */
+const EXECUTION_FILL: Record<ExecutionStatus, string> = { PASSED: GREEN, FAILED: RED, BLOCKED: AMBER, NOT_RUN: AMBER, NO_TEST_CASE: GREY };
+const OUTCOME_FILL: Record<TestOutcome, string> = { PASSED: GREEN, FAILED: RED, BLOCKED: AMBER, NOT_RUN: AMBER, SKIPPED: GREY };
 const HEADER_FILL = 'FF1F4E78';
 const COLUMN_WIDTHS = [18, 48, 60, 12, 20, 18, 15, 14, 30, 40, 40, 10];
 const PAIR_WIDTHS = [18, 48, 60, 12, 20, 16, 18, 40, 18, 15, 12, 18, 22, 14, 10];
 const columnOf = (columns: readonly string[], name: string) => columns.indexOf(name) + 1;
 
-/** Restricts a column's data cells to a list of values (Excel shows a drop-down), so a status stays one of its values. */
-function validateList(sheet: ExcelJS.Worksheet, column: number, rows: number, values: readonly string[]): void {
-  for (let r = 2; r <= rows + 1; r += 1) {
-    sheet.getCell(r, column).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] };
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+/** A status column and the fill of each of its values. */
+type StatusColumn = readonly [column: number, fills: Readonly<Record<string, string>>];
+
+/**
+ * Status columns: their data cells restricted to the status values by a data validation list
+ * (Excel shows a drop-down), and coloured by conditional formatting, one rule per value — so a
+ * status a tester types in or picks takes its colour, which a fixed cell fill would not follow.
+ */
+function statusColumns(sheet: ExcelJS.Worksheet, rows: number, columns: readonly StatusColumn[]): void {
+  if (rows === 0) return;
+  // Excel wants the priorities of a sheet's rules distinct.
+  let priority = 0;
+  for (const [column, fills] of columns) {
+    const values = Object.keys(fills);
+    for (let r = 2; r <= rows + 1; r += 1) {
+      sheet.getCell(r, column).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] };
+    }
+    const letter = sheet.getColumn(column).letter;
+    sheet.addConditionalFormatting({
+      ref: `${letter}2:${letter}${rows + 1}`,
+      rules: values.map((value) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${value}"`],
+        priority: (priority += 1),
+        // A differential fill: Excel paints a solid pattern's background colour.
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fills[value]! } } },
+      })),
+    });
   }
 }
-
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
 export interface TableSheet {
   readonly name: string;
@@ -68,20 +90,19 @@ const SHEET_NAME_LENGTH = 31;
 
 function addRttmSheet(workbook: ExcelJS.Workbook, matrix: RttmMatrix, name: string): void {
   const sheet = addTableSheet(workbook, { name, columns: RTTM_COLUMNS, widths: COLUMN_WIDTHS, rows: matrix.rows.map(rttmCells) });
-  const [status, execution] = [columnOf(RTTM_COLUMNS, 'Status'), columnOf(RTTM_COLUMNS, 'Execution')];
-  matrix.rows.forEach((row, i) => {
-    sheet.getRow(i + 2).getCell(status).fill = solid(STATUS_FILL[row.status]);
-    sheet.getRow(i + 2).getCell(execution).fill = solid(EXECUTION_FILL[row.execution]);
-  });
-  validateList(sheet, status, matrix.rows.length, COVERAGE_STATUSES);
-  validateList(sheet, execution, matrix.rows.length, EXECUTION_STATUSES);
+  statusColumns(sheet, matrix.rows.length, [
+    [columnOf(RTTM_COLUMNS, 'Status'), COVERAGE_FILL],
+    [columnOf(RTTM_COLUMNS, 'Execution'), EXECUTION_FILL],
+  ]);
 }
 
 function addPairSheet(workbook: ExcelJS.Workbook, matrix: RttmMatrix, name: string): void {
   const rows = rttmPairRows(matrix);
   const sheet = addTableSheet(workbook, { name, columns: RTTM_PAIR_COLUMNS, widths: PAIR_WIDTHS, rows });
-  validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Coverage'), rows.length, [...COVERAGE_STATUSES, 'NO_REQUIREMENT']);
-  validateList(sheet, columnOf(RTTM_PAIR_COLUMNS, 'Latest outcome'), rows.length, TEST_OUTCOMES);
+  statusColumns(sheet, rows.length, [
+    [columnOf(RTTM_PAIR_COLUMNS, 'Coverage'), PAIR_COVERAGE_FILL],
+    [columnOf(RTTM_PAIR_COLUMNS, 'Latest outcome'), OUTCOME_FILL],
+  ]);
 }
 
 /** Numbers, not text, so a tester can compute with them. */

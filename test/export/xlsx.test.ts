@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderRttmXlsx } from '../../src/export/xlsx.js';
-import { readXlsx, sheetRows } from './read-xlsx.js';
+import { conditionalFillOf, conditionalFormattingsOf, equalTo, readXlsx, sheetRows } from './read-xlsx.js';
 import { sampleRttm } from './sample-results.js';
 
 const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
-const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+const [GREEN, AMBER, RED, GREY] = ['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE', 'FFEDEDED'];
 
 describe('RTTM as XLSX', () => {
   let workbook: ExcelJS.Workbook;
@@ -30,10 +30,26 @@ describe('RTTM as XLSX', () => {
     expect(sheet.autoFilter).toBeTruthy();
   });
 
-  it('colours status cells green, amber and red', () => {
+  it('colours coverage and execution by conditional formatting over their data cells: green, amber, red, grey', () => {
     const sheet = workbook.getWorksheet('RTTM')!;
-    const status = [2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(7)));
-    expect(status).toEqual(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']);
+    expect(conditionalFormattingsOf(sheet).map((cf) => cf.ref)).toEqual(['G2:G4', 'H2:H4']);
+    expect(['G2', 'G3', 'G4'].map((a) => conditionalFillOf(sheet, a))).toEqual([GREEN, AMBER, RED]);
+    // Execution: FAILED, FAILED, NO_TEST_CASE.
+    expect(['H2', 'H3', 'H4'].map((a) => conditionalFillOf(sheet, a))).toEqual([RED, RED, GREY]);
+    // No fixed fill: the colour is the rule's, so it follows the value.
+    expect(sheet.getCell('G2').fill).toBeUndefined();
+  });
+
+  it('recolours a status a tester changes: the rules cover every value of the column, in distinct priorities', () => {
+    const sheet = workbook.getWorksheet('RTTM')!;
+    const rules = conditionalFormattingsOf(sheet).flatMap((cf) => cf.rules);
+    expect(rules.map((rule) => [equalTo(rule), rule.priority])).toEqual([
+      ['DIRECT', 1], ['VIA_INTERFACE', 2], ['NONE', 3],
+      ['PASSED', 4], ['FAILED', 5], ['BLOCKED', 6], ['NOT_RUN', 7], ['NO_TEST_CASE', 8],
+    ]);
+    sheet.getCell('H2').value = 'PASSED';
+    sheet.getCell('H3').value = 'NOT_RUN';
+    expect(['H2', 'H3'].map((a) => conditionalFillOf(sheet, a))).toEqual([GREEN, AMBER]);
   });
 
   it('has a Summary sheet with the scope, the design it was built from, the totals and the coverage', () => {
@@ -72,6 +88,11 @@ describe('RTTM as XLSX', () => {
     expect(sheet.autoFilter).toBe('A1:O6');
     expect(sheet.getCell('J2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE,NO_REQUIREMENT"'] });
     expect(sheet.getCell('K6').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,SKIPPED"'] });
+    // Coverage and outcome coloured by conditional formatting, cell by cell.
+    expect(conditionalFormattingsOf(sheet).map((cf) => cf.ref)).toEqual(['J2:J6', 'K2:K6']);
+    expect(['J2', 'J3', 'J4', 'J5', 'J6'].map((a) => conditionalFillOf(sheet, a))).toEqual([GREEN, GREEN, AMBER, RED, GREY]);
+    // PASSED, FAILED, FAILED, no test case (blank: no rule), PASSED.
+    expect(['K2', 'K3', 'K4', 'K5', 'K6'].map((a) => conditionalFillOf(sheet, a))).toEqual([GREEN, RED, RED, null, GREEN]);
   });
 
   it('filters the RTTM sheet over its whole data range and keeps statuses to their values', () => {
@@ -79,8 +100,6 @@ describe('RTTM as XLSX', () => {
     expect(sheet.autoFilter).toBe('A1:L4');
     expect(sheet.getCell('G3').dataValidation).toMatchObject({ type: 'list', formulae: ['"DIRECT,VIA_INTERFACE,NONE"'] });
     expect(sheet.getCell('H4').dataValidation).toMatchObject({ type: 'list', formulae: ['"PASSED,FAILED,BLOCKED,NOT_RUN,NO_TEST_CASE"'] });
-    // Execution coloured: red failed, grey no test case.
-    expect([2, 3, 4].map((r) => fillOf(sheet.getRow(r).getCell(8)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFEDEDED']);
   });
 
   it('has no per-phase sheets for one phase', () => {
