@@ -11,6 +11,7 @@ import { toCsv } from './csv.js';
 import { mdTable } from './markdown-table.js';
 import { exampleMark } from './reached.js';
 import type { TableSheet } from './xlsx.js';
+import { renderWorkbook } from './xlsx-thread.js';
 
 const label = (node: GraphNode): string => `${node.id}  ${node.props.name}${exampleMark(node)}`;
 const ids = (nodes: readonly GraphNode[]): string => nodes.map((n) => n.id).join(', ');
@@ -100,7 +101,4 @@ export const renderAssessmentCsv = (a: ImpactAssessment): string => {
   return toCsv([impacted.columns, ...impacted.rows]);
 };
 
-export async function renderAssessmentXlsx(a: ImpactAssessment): Promise<Buffer> {
-  const { renderSheetsXlsx } = await import('./xlsx.js');
-  return renderSheetsXlsx(assessmentSheets(a));
-}
+export const renderAssessmentXlsx = (a: ImpactAssessment): Promise<Buffer> => renderWorkbook('renderSheetsXlsx', assessmentSheets(a));

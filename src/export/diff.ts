@@ -8,6 +8,7 @@ import type { GraphNode } from '../store/port.js';
 import { toCsv } from './csv.js';
 import { mdTable } from './markdown-table.js';
 import { exampleMark, nodeLabel } from './reached.js';
+import { renderWorkbook } from './xlsx-thread.js';
 
 /** `IR5 (ir5, 3f2c1a2b1234)`, `main~1 (8c94137aa1f0)`, `working tree`. */
 export function describeVersion({ asked, ref, commit }: ModelVersion): string {
@@ -89,7 +90,6 @@ export const diffSummary = ({ totals: t }: ModelDiff): [string, number][] => [
   ['Relationships changed', t.relationshipsChanged],
 ];
 
-export async function renderDiffXlsx(diff: ModelDiff): Promise<Buffer> {
-  const { renderTableXlsx } = await import('./xlsx.js');
-  return renderTableXlsx({ name: 'Diff', columns: DIFF_COLUMNS, widths: [10, 16, 34, 40, 16, 40, 40], rows: diffRows(diff) }, diffSummary(diff));
+export function renderDiffXlsx(diff: ModelDiff): Promise<Buffer> {
+  return renderWorkbook('renderTableXlsx', { name: 'Diff', columns: DIFF_COLUMNS, widths: [10, 16, 34, 40, 16, 40, 40], rows: diffRows(diff) }, diffSummary(diff));
 }

@@ -10,6 +10,7 @@ import { renderImpactMarkdown, renderImpactText } from './impact.js';
 import { renderJson } from './json.js';
 import { renderRttmMarkdown } from './markdown.js';
 import { renderRoleChecklistMarkdown, renderRoleViewText } from './role-view.js';
+import { renderWorkbook } from './xlsx-thread.js';
 import { codeTraceTable, impactTable, renderTableCsv, renderTableWorkbook, roleViewTable, type Table } from './table.js';
 
 /** Renderers by format name. */
@@ -25,8 +26,7 @@ export const RTTM_FORMATS: Renderers<Rttm> = {
   csv: renderRttmCsv,
   md: renderRttmMarkdown,
   json: renderJson,
-  // exceljs is slow to load: only for the format that needs it.
-  xlsx: async (r) => (await import('./xlsx.js')).renderRttmXlsx(r),
+  xlsx: (r) => renderWorkbook('renderRttmXlsx', r),
 };
 
 export const IMPACT_FORMATS: Renderers<ImpactResult> = { text: renderImpactText, md: renderImpactMarkdown, json: renderJson, ...tableFormats(impactTable) };

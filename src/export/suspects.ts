@@ -8,6 +8,7 @@ import { endOf, opposite } from '../domain/suspects.js';
 import { toCsv } from './csv.js';
 import { shownValue } from './diff.js';
 import { mdTable } from './markdown-table.js';
+import { renderWorkbook } from './xlsx-thread.js';
 
 export const linkText = (link: LinkReview): string => `${link.from.id} -[:${link.type}]-> ${link.to.id}`;
 
@@ -53,10 +54,10 @@ export const renderSuspectsCsv = (report: SuspectReport): string => toCsv([SUSPE
 export const renderSuspectsMarkdown = (report: SuspectReport): string =>
   `# ${report.links.length} links listed\n\n${describeTotals(report.totals)}\n\n${report.links.length > 0 ? mdTable(SUSPECT_COLUMNS, suspectRows(report)) : ''}`;
 
-export async function renderSuspectsXlsx(report: SuspectReport): Promise<Buffer> {
-  const { renderTableXlsx } = await import('./xlsx.js');
+export function renderSuspectsXlsx(report: SuspectReport): Promise<Buffer> {
   const t = report.totals;
-  return renderTableXlsx(
+  return renderWorkbook(
+    'renderTableXlsx',
     { name: 'Links', columns: SUSPECT_COLUMNS, widths: [12, 14, 20, 20, 20, 20, 14, 40, 40], rows: suspectRows(report) },
     [['Valid', t.valid], ['Suspect', t.suspect], ['Unreviewed', t.unreviewed]],
   );

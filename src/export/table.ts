@@ -7,6 +7,7 @@ import type { GraphNode } from '../store/port.js';
 import { toCsv } from './csv.js';
 import { formatPath } from '../domain/path-pattern.js';
 import { exampleMark } from './reached.js';
+import { renderWorkbook } from './xlsx-thread.js';
 
 export interface Table {
   /** The sheet name in a workbook. */
@@ -21,11 +22,7 @@ export interface Table {
 
 export const renderTableCsv = (table: Table): string => toCsv([table.columns, ...table.rows]);
 
-export async function renderTableWorkbook(table: Table): Promise<Buffer> {
-  // exceljs is slow to load: only for the format that needs it.
-  const { renderTableXlsx } = await import('./xlsx.js');
-  return renderTableXlsx(table, table.summary);
-}
+export const renderTableWorkbook = (table: Table): Promise<Buffer> => renderWorkbook('renderTableXlsx', table, table.summary);
 
 const nameOf = (node: GraphNode): string => `${node.props.name}${exampleMark(node)}`;
 
