@@ -31,7 +31,14 @@ const parser = new XMLParser({
 });
 const META = XMLParser.getMetaDataSymbol();
 
-const nodes = (value: unknown): XmlNode[] => (Array.isArray(value) ? value.filter((v): v is XmlNode => typeof v === 'object' && v !== null) : []);
+/**
+ * The elements of a list. The parser gives an element with neither attributes nor children as its
+ * text alone — `<skipped/>` as '', `<failure>stack</failure>` as 'stack' —, and it is there all the same.
+ */
+const nodes = (value: unknown): XmlNode[] =>
+  Array.isArray(value)
+    ? value.flatMap((v): XmlNode[] => (typeof v === 'object' && v !== null ? [v as XmlNode] : typeof v === 'string' || typeof v === 'number' ? [{ '#text': String(v) }] : []))
+    : [];
 const attr = (node: XmlNode, name: string): string | undefined => {
   const value = node[`@${name}`];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
