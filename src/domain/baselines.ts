@@ -24,15 +24,20 @@ async function refOf(store: GraphStore, asked: string): Promise<{ ref: string; r
   return typeof baseline === 'string' ? { ref: baseline, release: true } : { ref: asked, release: node?.kind === 'DesignRelease' };
 }
 
+/** Why a design release is no version, and what to ask instead. */
+const releaseWithoutBaseline = (release: string) =>
+  `'${release}' is a design release that names no baseline, and no git ref is called '${release}'. ` +
+  'A baseline is a version of the design in git: a tag, branch or commit of the model repository (e.g. `ir5`, `main~3`, `3f2c1a2`); ' +
+  `a release names its own with \`baseline: <git ref>\` in model/change-control/design-releases.yaml. ` +
+  `To scope an RTTM by what ${release} changes, ask for the release instead (GraphQL \`rttm(release: "${release}")\`, CLI \`--release ${release}\`, export \`?release=${release}\`).`;
+
 /** The model `asked` names (the working tree when undefined), read from git and validated. */
 export async function resolveVersion(store: GraphStore, history: ModelHistory, asked: string | undefined): Promise<ResolvedVersion> {
   if (asked === undefined) return { version: WORKING_TREE, model: await history.workingTree() };
   if (asked.trim() === '') throw new BadInputError('A version is a design release, a git ref or a commit id, not an empty string');
   const { ref, release } = await refOf(store, asked);
   const commit = await history.commitOf(ref).catch((error: unknown) => {
-    if (release && ref === asked) {
-      throw new BadInputError(`Design release '${asked}' has no baseline (give it \`baseline: <git ref>\`), and '${asked}' is not a git ref`);
-    }
+    if (release && ref === asked) throw new BadInputError(releaseWithoutBaseline(asked));
     throw error;
   });
   return { version: { asked, ref, commit }, model: await history.modelAt(commit, ref) };

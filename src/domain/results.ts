@@ -73,10 +73,14 @@ export interface RttmScope {
   readonly artefact: GraphNode | null;
   /** Only this participant's (organisation's) results count; null: everyone's. */
   readonly participant: string | null;
-  /** The EntryInterval whose roles (those it ENTERS) the matrix covers; null: no interval asked for. */
+  /** The EntryInterval whose roles (those it ENTERS, and those the systems it enters SERVE) the matrix covers; null: no interval asked for. */
   readonly interval: GraphNode | null;
+  /** The DesignRelease whose touched requirements the matrix covers; null: no release asked for. */
+  readonly release: GraphNode | null;
   /** The design version the matrix was built on (results stay today's); null: the design served now. */
   readonly baseline: ModelVersion | null;
+  /** What the interval and the release scoped by, and what of them scopes nothing (rttm-scope.ts). */
+  readonly notes: readonly string[];
 }
 
 export interface ViaInterfaceCoverage {

@@ -4,13 +4,14 @@
  * results, totals, coverage three ways, and the in-scope test cases that verify nothing.
  *
  *  - rows: the requirements that APPLY_TO the role or one of its parts (when a role is given),
- *    that APPLY_TO a role the entry interval ENTERS or one of its parts (when an interval is given) and
- *    that the artefact DEFINES (when an artefact is given); every requirement otherwise;
+ *    that APPLY_TO a role the entry interval brings into testing or one of its parts (when an
+ *    interval is given), that the artefact DEFINES (when an artefact is given) and that the design
+ *    release touches (when a release is given; rttm-scope.ts); every requirement otherwise;
  *  - test cases in scope: those IN_SCENARIO a scenario IN_PHASE one of the phases (when phases
  *    are given; an interval's phase is its INTERVAL_OF); every test case otherwise; with an interval,
- *    of those only the ones that INVOLVE a role it enters or a part (or name no roles: they are
- *    everyone's, as in a role's RTTM). A System the interval enters (MPRS) scopes nothing: test
- *    cases and requirements name roles, not systems;
+ *    of those only the ones that INVOLVE one of its roles or a part (or name no roles: they are
+ *    everyone's, as in a role's RTTM). The interval's roles are those it ENTERS and those the
+ *    systems it enters SERVE (MPRS: REGISTRATION); the scope's notes say so, and what scopes nothing;
  *  - DIRECT when an in-scope test case VERIFIES the requirement; VIA_INTERFACE when none does but
  *    an in-scope test case EXERCISES an Interface the requirement is REALISED_BY; NONE otherwise;
  *  - orphans: the in-scope test cases that verify nothing; with a role, of those that name their
@@ -19,7 +20,7 @@
  *    that gives the row its status (executions.ts).
  *
  * A fixed number of round-trips whatever the size of the model and of the role's PART_OF
- * hierarchy (see `rttm`); one more first with an interval, for its phase and roles.
+ * hierarchy (see `rttm`); one more first with an interval or a release (rttm-scope.ts).
  */
 import { BadInputError } from '../errors.js';
 import { byCodeUnits } from '../store/order.js';
@@ -29,10 +30,11 @@ import type { GraphNode, GraphStore, Hop, HopRule, Reach } from '../store/port.j
 import { Adjacency } from './adjacency.js';
 import { historiesOf, historiesWithin, latestOf, outcomeOf, rollUp } from './executions.js';
 import { hop, HOPS } from './hops.js';
-import { checkedNode, FetchedNodes, getNode, listAll } from './lookups.js';
+import { checkedNode, FetchedNodes, listAll } from './lookups.js';
 import type { ModelIdentity } from './assessment.js';
 import type { CoverageStatus, Rttm, RttmExecution, RttmMatrix, RttmRow, RttmScope, RttmTotals, ViaInterfaceCoverage } from './results.js';
 import { PART_HOPS, partsWithin } from './role-parts.js';
+import { readScope, type ReleaseScope, type ScopeReading } from './rttm-scope.js';
 import { MAX_WALK_DEPTH } from './walk.js';
 
 export interface RttmInput {
@@ -46,8 +48,10 @@ export interface RttmInput {
   readonly artefact?: string;
   /** Only this participant's (organisation's) results count. */
   readonly participant?: string;
-  /** EntryInterval id, e.g. SIT-CIT-INTERVAL-3: its phase, and the roles it enters (with their parts). */
+  /** EntryInterval id, e.g. SIT-CIT-INTERVAL-3: its phase, and the roles it brings into testing (with their parts). */
   readonly interval?: string;
+  /** DesignRelease id, e.g. IR5: only the requirements its change requests change (rttm-scope.ts). */
+  readonly release?: string;
 }
 
 /** Requirement → the artefacts defining it (its BRS), and the roles it applies to. */
@@ -88,39 +92,37 @@ const rttmHopsFrom: HopRule = (kind, arrival) => {
 /** Deep enough for the deepest part of a role, its requirements, their interfaces and those interfaces' test cases. */
 const RTTM_REACH_DEPTH = MAX_WALK_DEPTH + 3;
 
-const INTERVAL_OF = hop('INTERVAL_OF', 'OUT');
-const ENTERS = hop('ENTERS', 'OUT');
-
-interface IntervalScope {
-  readonly node: GraphNode;
-  readonly phase: string;
-  /** The roles it enters, by id (not the systems). */
-  readonly roles: readonly string[];
-}
-
-/** The entry interval, checked, with its phase and the roles it enters: one round-trip. */
-async function intervalOf(store: GraphStore, id: string, askedPhases: readonly string[]): Promise<IntervalScope> {
-  const [node, links] = await Promise.all([getNode(store, id, 'EntryInterval'), Adjacency.of(store, [id], [INTERVAL_OF, ENTERS])]);
-  const phase = links.from(id, INTERVAL_OF)[0]!;
-  if (askedPhases.some((asked) => asked !== phase)) throw new BadInputError(`Entry interval '${id}' is of ${phase}: give that phase or none`);
-  return { node, phase, roles: links.from(id, ENTERS, 'Role') };
-}
-
 /** The scope's elements, checked, from the start of the reach: the phases, then the role, the artefact and the interval's roles. */
-function scopeOf(input: RttmInput, phaseIds: readonly string[], interval: IntervalScope | null, reach: Reach): RttmScope {
+function scopeOf(input: RttmInput, phaseIds: readonly string[], read: ScopeReading, reach: Reach): RttmScope {
   const phases = phaseIds.map((id, i) => checkedNode({ id, kind: 'TestPhase' }, reach.start[i]));
   let next = phaseIds.length;
   const named = (id: string | undefined, kind: NodeKind) => (id === undefined ? null : checkedNode({ id, kind }, reach.start[next++]));
   const role = named(input.role, 'Role');
   const artefact = named(input.artefact, 'Artefact');
-  return { phase: phases.length === 1 ? phases[0]! : null, phases, role, artefact, participant: input.participant ?? null, interval: interval?.node ?? null, baseline: null };
+  return {
+    phase: phases.length === 1 ? phases[0]! : null,
+    phases,
+    role,
+    artefact,
+    participant: input.participant ?? null,
+    interval: read.interval?.node ?? null,
+    release: read.release?.node ?? null,
+    baseline: null,
+    notes: read.notes,
+  };
 }
 
-/** Ids of the requirements in scope, by id: those the artefact defines (when given) applying to a role of every role set. */
-function requirementsOf(links: Adjacency, artefact: GraphNode | null, roleSets: readonly (readonly string[])[]): string[] {
-  const applying = roleSets.map((set) => new Set(links.reachedFrom(set, HOPS.requirements)));
-  const candidates = artefact ? links.from(artefact.id, HOPS.defines, 'Requirement') : [...applying[0]!];
-  return candidates.filter((id) => applying.every((set) => set.has(id))).sort(byCodeUnits);
+/**
+ * Ids of the requirements in scope, by id: those the artefact defines (when given) and the release
+ * touches (when given), applying to a role of every role set.
+ */
+function requirementsOf(links: Adjacency, artefact: GraphNode | null, release: ReleaseScope | null, roleSets: readonly (readonly string[])[]): string[] {
+  const sets = [
+    ...(artefact ? [links.from(artefact.id, HOPS.defines, 'Requirement')] : []),
+    ...(release ? [release.requirements] : []),
+    ...roleSets.map((set) => links.reachedFrom(set, HOPS.requirements)),
+  ].map((ids) => new Set(ids));
+  return [...sets[0]!].filter((id) => sets.every((set) => set.has(id))).sort(byCodeUnits);
 }
 
 /** A role's id and its parts' ids, from the reach. */
@@ -176,11 +178,12 @@ export interface RttmSources {
  */
 export async function rttm(store: GraphStore, input: RttmInput = {}, sources: RttmSources = {}): Promise<Rttm> {
   const askedPhases = [...new Set([...(input.phase === undefined ? [] : [input.phase]), ...(input.phases ?? [])])].sort(byCodeUnits);
-  // An interval names its phase and roles: read them first.
-  const interval = input.interval === undefined ? null : await intervalOf(store, input.interval, askedPhases);
-  const phaseIds = interval ? [interval.phase] : askedPhases;
   if (input.participant !== undefined && input.participant.trim() === '') throw new BadInputError('participant must not be empty');
-  const everyRequirement = input.role === undefined && input.artefact === undefined && input.interval === undefined;
+  // An interval names its phase and roles, a release its requirements: read them first.
+  const read = await readScope(store, input, askedPhases);
+  const { interval, release } = read;
+  const phaseIds = interval ? [interval.phase] : askedPhases;
+  const everyRequirement = input.role === undefined && input.artefact === undefined && interval === null && release === null;
   const idsOf = async (kind: NodeKind) => (await listAll(store, { kind })).map((node) => node.id);
   const [listedRequirements, listedTestCases] = await Promise.all([
     everyRequirement ? idsOf('Requirement') : [],
@@ -188,10 +191,10 @@ export async function rttm(store: GraphStore, input: RttmInput = {}, sources: Rt
   ]);
   const named = [...phaseIds, ...[input.role, input.artefact].filter((id): id is string => id !== undefined), ...(interval?.roles ?? [])];
   const [reach, model] = await Promise.all([
-    store.reach({ start: [...named, ...listedRequirements, ...listedTestCases], maxDepth: RTTM_REACH_DEPTH, hopsFrom: rttmHopsFrom }),
+    store.reach({ start: [...named, ...listedRequirements, ...(release?.requirements ?? []), ...listedTestCases], maxDepth: RTTM_REACH_DEPTH, hopsFrom: rttmHopsFrom }),
     sources.model ?? store.health().then(({ modelHash }) => ({ modelHash, gitCommit: null })),
   ]);
-  const scope = scopeOf(input, phaseIds, interval, reach);
+  const scope = scopeOf(input, phaseIds, read, reach);
   // Every neighbour below is one the reach went on along: coverage, verifying and exercise are its links.
   const links = Adjacency.within(reach);
   const [coverage, verifying, exercise] = [links, links, links];
@@ -202,7 +205,7 @@ export async function rttm(store: GraphStore, input: RttmInput = {}, sources: Rt
   const enteringStart = phaseIds.length + [input.role, input.artefact].filter((id) => id !== undefined).length;
   const intervalRoles = [...new Set((interval?.roles ?? []).flatMap((id, i) => withParts(reach, checkedNode({ id, kind: 'Role' }, reach.start[enteringStart + i]))))];
   const roleSets = [...(scope.role ? [roles] : []), ...(scope.interval ? [intervalRoles] : [])];
-  const requirements = everyRequirement ? listedRequirements : requirementsOf(links, scope.artefact, roleSets);
+  const requirements = everyRequirement ? listedRequirements : requirementsOf(links, scope.artefact, release, roleSets);
   // A test case that names its roles takes part only for them (and their parts); one naming none, for everyone.
   const takesPart = (testCase: string, set: readonly string[]) => {
     const named = verifying.from(testCase, HOPS.roles);

@@ -10,6 +10,7 @@ export function renderRttmMarkdown(rttm: Rttm): string {
   return [
     `# RTTM: ${describeScope(rttm.scope)}\n`,
     `Built from model ${rttm.model.modelHash ?? 'unknown'}, git commit ${rttm.model.gitCommit ?? 'unknown'}.\n`,
+    ...rttm.scope.notes.map((note) => `> ${note}\n`),
     mdTable(RTTM_COLUMNS, rttm.rows.map(rttmCells)),
     `${totals}\n`,
     `**Test cases verifying no requirement** (${rttm.orphanTestCases.length}): ${orphansLine(rttm)}\n`,

@@ -103,6 +103,7 @@ export function describeScope(scope: RttmScope): string {
       return node ? [`${k} ${named(node)}`] : [];
     }),
     ...(scope.interval === null ? [] : [`entry interval ${named(scope.interval)}`]),
+    ...(scope.release === null ? [] : [`design release ${named(scope.release)}`]),
     ...(scope.participant === null ? [] : [`participant ${scope.participant}`]),
     ...(scope.baseline === null ? [] : [`design at ${scope.baseline.asked} (commit ${scope.baseline.commit?.slice(0, 12)}), today's results`]),
   ];
@@ -140,6 +141,7 @@ export const orphansLine = ({ orphanTestCases }: RttmMatrix): string =>
 /** The scope and the design the matrix was built from, as (field, value) pairs: a circulated workbook says what it is of. */
 export const rttmProvenanceLines = (rttm: Rttm): readonly (readonly [string, string])[] => [
   ['Scope', describeScope(rttm.scope)],
+  ...rttm.scope.notes.map((note) => ['Scope note', note] as const),
   ['Model hash', rttm.model.modelHash ?? 'unknown'],
   ['Git commit', rttm.model.gitCommit ?? 'unknown (not in a git repository)'],
 ];

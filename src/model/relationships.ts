@@ -50,6 +50,7 @@ export const RELATIONSHIP_TYPES = [
   'INTERVAL_OF',
   'ENTERS',
   'PRODUCES',
+  'SERVES',
   'IN_TRANCHE',
   'DRAFTED_IN',
   'ON_ROUTE',
@@ -324,6 +325,14 @@ export const RELATIONSHIPS = {
     field: 'produces', inverseField: 'producedBy', impact: 'BACKWARD', trace: 'DESIGN',
     reads: { forward: 'produces', inverse: 'is produced by' },
     description: 'An interface whose messages the system or tool produces (the Data Generator: IF-021, IF-041).',
+  },
+  SERVES: {
+    from: 'System', to: ['Role'], yaml: { field: 'serves', cardinality: 'many' },
+    // NONE: which system carries a service out is deployment, not a design dependency; the RTTM of
+    // an entry interval reads it, so an interval entering a system scopes the roles it serves.
+    field: 'serves', inverseField: 'systems', impact: 'NONE', trace: 'DESIGN',
+    reads: { forward: 'serves', inverse: 'is carried out by' },
+    description: 'A role or central service the system carries out (MPRS: the Registration Service); an entry interval entering the system enters testing for it.',
   },
   IN_TRANCHE: {
     from: 'CodeDraftingTopic', to: ['CodeDraftingTranche'], yaml: { field: 'tranche', cardinality: 'one' },

@@ -142,6 +142,17 @@ describe('mhhs rttm', { timeout: CLI_TIMEOUT }, () => {
     expect(atHead.stdout.split('\n')[0]).toMatch(/^# RTTM: phase PIT \(Pre-Integration Testing\), design at HEAD \(commit [0-9a-f]{12}\), today's results$/);
   });
 
+  it('scopes to a design release with its note, and refuses a release as a baseline with how to scope by it', async () => {
+    const release = await runCli(['rttm', '--release', 'IR5', '--phase', 'SIT-FUNCTIONAL', '--format', 'md', '--model', SMALL_MODEL]);
+    expect(release.code, release.stderr).toBe(0);
+    const lines = release.stdout.split('\n');
+    expect(lines[0]).toBe('# RTTM: phase SIT-FUNCTIONAL (SIT Functional), design release IR5 (Interim release 5)');
+    expect(lines).toContain('> IR5 implements CR023: scoped by the 1 requirement it changes, directly or through an interface or process step');
+    const refused = await runCli(['rttm', '--baseline', 'IR5', '--format', 'json']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/BAD_USER_INPUT.*'IR5' is a design release that names no baseline.*--release IR5/s);
+  });
+
   it('writes a text format to the --out file instead of stdout', async () => {
     const out = join(dir, 'rttm.csv');
     const { code, stdout } = await runCli(['rttm', '--out', out, '--model', SMALL_MODEL]);

@@ -190,7 +190,7 @@ export function defineApiContract(factory: StoreFactory): void {
       it('gives the RTTM execution status from the latest results, totals three ways and the orphan test cases', async () => {
         // The domain contract works these out; here they must come through the API unchanged.
         const { rttm } = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'], role: 'ADS', participant: 'Acme Energy' }));
-        expect(rttm.scope).toEqual({ phases: [{ id: 'SIT-FUNCTIONAL' }], participant: 'Acme Energy', interval: null, baseline: null });
+        expect(rttm.scope).toEqual({ phases: [{ id: 'SIT-FUNCTIONAL' }], participant: 'Acme Energy', interval: null, release: null, baseline: null, notes: [] });
         expect(rttm.rows.map((r) => [r.requirement.id, r.status, r.execution])).toEqual([
           ['BRS007-FR-001', 'DIRECT', 'PASSED'],
           ['BRS007-FR-002', 'VIA_INTERFACE', 'BLOCKED'],
@@ -218,6 +218,12 @@ export function defineApiContract(factory: StoreFactory): void {
         // Without the role, it is an orphan, with its latest result.
         const all = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'] })).rttm;
         expect(all.orphans).toEqual([{ testCase: { id: 'TC-SITF-001-02' }, outcome: 'BLOCKED', latestResult: { id: 'TR-SIT-F-C1-003' }, phases: [{ id: 'SIT-FUNCTIONAL' }] }]);
+      });
+
+      it('scopes the RTTM by a design release and passes its notes through', async () => {
+        const { rttm } = expectData(await post(url, RttmWithEvidenceDocument, { phases: ['SIT-FUNCTIONAL'], release: 'IR5' }));
+        expect(rttm.scope).toMatchObject({ release: { id: 'IR5' }, notes: ['IR5 implements CR023: scoped by the 1 requirement it changes, directly or through an interface or process step'] });
+        expect(rttm.rows.map((r) => r.requirement.id)).toEqual(['BRS007-FR-001']);
       });
 
       it("gives a test case's history oldest first and its latest result", async () => {

@@ -373,7 +373,7 @@ export function defineDomainContract(factory: StoreFactory): void {
         // FR-004: TC-PIT-001-01 verifies it; it is realised by a process step, not an interface.
         // NFR-001: NONE. Coverage (2 + 1) / 5 = 60.0 %.
         const result = await rttm(store, {});
-        expect(result.scope).toEqual({ phase: null, phases: [], role: null, artefact: null, participant: null, interval: null, baseline: null });
+        expect(result.scope).toEqual({ phase: null, phases: [], role: null, artefact: null, participant: null, interval: null, release: null, baseline: null, notes: [] });
         expect(matrix(result)).toEqual([
           { requirement: 'BRS007-FR-001', status: 'DIRECT', direct: ['TC-SITF-001-01'], viaInterface: ['TC-PIT-001-02 exercises IF-021', 'TC-SITF-001-01 exercises IF-021'] },
           { requirement: 'BRS007-FR-002', status: 'VIA_INTERFACE', direct: [], viaInterface: ['TC-SITF-001-02 exercises IF-041'] },
@@ -437,6 +437,20 @@ export function defineDomainContract(factory: StoreFactory): void {
         const empty = await rttm(store, { artefact: 'BPD001' });
         expect(empty.rows).toEqual([]);
         expect(empty.totals).toMatchObject({ requirements: 0, direct: 0, viaInterface: 0, none: 0, coveragePercent: 0 });
+      });
+
+      it('keeps the requirements a design release touches, through what its change requests change, and says so', async () => {
+        // IR5 implements CR023, which changes IF-021; IF-021 realises FR-001. CR027 changes FR-001 too, but no release implements it.
+        const result = await rttm(store, { release: 'IR5', phase: 'SIT-FUNCTIONAL' });
+        expect(matrix(result).map((row) => `${row.requirement} ${row.status}`)).toEqual(['BRS007-FR-001 DIRECT']);
+        expect(result.scope.release?.id).toBe('IR5');
+        expect(result.scope.notes).toEqual(['IR5 implements CR023: scoped by the 1 requirement it changes, directly or through an interface or process step']);
+        // Intersected with the role: FR-001 applies to ADS only.
+        expect((await rttm(store, { release: 'IR5', role: 'SUPPLIER' })).rows).toEqual([]);
+        await expect(rttm(store, { release: 'CR023' })).rejects.toThrow(BadInputError);
+        await expect(rttm(store, { release: 'IR9' })).rejects.toThrow(NotFoundError);
+        // No release asked for: no notes.
+        expect((await rttm(store, { role: 'ADS' })).scope.notes).toEqual([]);
       });
 
       it('gives each row an execution status from the latest result of the test cases that cover it', async () => {

@@ -13,6 +13,8 @@ import { BASELINE, scopedStore } from '../../src/store/design-scope.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { GitFixture } from '../support/git-fixture.js';
+import { sharedModel } from '../support/models.js';
+import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 
 const VERIFIES_FR_001 = '    verifies: [BRS007-FR-001]\n    exercises: [IF-021]\n    example: Verifies BRS007-FR-001.';
 const TODAYS_RESULT = `testResults:
@@ -69,6 +71,16 @@ describe('RTTM at a design baseline, with today\'s results', () => {
     const release = await rttmAt(store, history, { phase: 'SIT-FUNCTIONAL', baseline: 'IR5' });
     expect(release.scope.baseline).toEqual({ asked: 'IR5', ref: 'ir1', commit: ir1 });
     expect(rows(release)).toEqual(['BRS007-FR-001 VIA_INTERFACE PASSED', 'BRS007-FR-002 VIA_INTERFACE PASSED']);
+  });
+
+  it('refuses a design release that names no baseline, saying what a baseline is and how to scope by the release', async () => {
+    // The fixture as shipped: IR5 names no baseline, and the repository has no ref called IR5.
+    const unbaselined = scopedStore(createMemoryStore(await sharedModel(SMALL_MODEL_DIR)), BASELINE);
+    const refused = rttmAt(unbaselined, history, { phase: 'SIT-FUNCTIONAL', baseline: 'IR5' });
+    await expect(refused).rejects.toThrow(BadInputError);
+    await expect(refused).rejects.toThrow(/'IR5' is a design release that names no baseline.*A baseline is a version of the design in git.*`baseline: <git ref>`.*rttm\(release: "IR5"\).*--release IR5/);
+    // The release scope it points to answers.
+    expect((await rttmAt(unbaselined, history, { phase: 'SIT-FUNCTIONAL', release: 'IR5' })).scope.release?.id).toBe('IR5');
   });
 
   it('rejects a version that names nothing', async () => {

@@ -9,6 +9,7 @@ import { BadInputError, NotFoundError } from '../../src/errors.js';
 import { BASELINE, scopedStore } from '../../src/store/design-scope.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { GraphNode, GraphStore } from '../../src/store/port.js';
+import { editModel } from '../support/model-edits.js';
 import { shippedModel } from '../support/models.js';
 
 const ids = (nodes: readonly GraphNode[]) => nodes.map((node) => node.id);
@@ -38,12 +39,36 @@ describe('RTTM of a CIT entry interval', () => {
     expect(three.rows.flatMap((row) => row.executions.map((e) => e.testCase.id)).every((tc) => inScope.has(tc))).toBe(true);
   });
 
-  it('narrows to the interval of LSS and the others in interval 1, and scopes nothing for a system', async () => {
+  it('narrows to the interval of LSS and the others in interval 1', async () => {
     // Interval 1 enters DIP, VAS, LSS, MDS: of the CIT cases only the LSS ones.
-    expect(ids((await rttm(store, { interval: 'SIT-CIT-INTERVAL-1' })).orphanTestCases)).toEqual(['TC-CIT-002-01', 'TC-CIT-002-02']);
-    // Interval 2 enters the MPRS system only: test cases and requirements name roles, so nothing is in scope.
+    const one = await rttm(store, { interval: 'SIT-CIT-INTERVAL-1' });
+    expect(ids(one.orphanTestCases)).toEqual(['TC-CIT-002-01', 'TC-CIT-002-02']);
+    // It enters roles only: nothing to explain.
+    expect(one.scope.notes).toEqual([]);
+  });
+
+  it('scopes an interval entering a system by the roles the system serves, and says so', async () => {
+    // Interval 2 enters MPRS only; MPRS serves REGISTRATION: the CIT cases naming REGISTRATION
+    // (003-01, 003-02, 003-03, 004-01, 004-02) and the requirements applying to it, as REGISTRATION's own RTTM has them.
     const two = await rttm(store, { interval: 'SIT-CIT-INTERVAL-2' });
+    expect(ids(two.orphanTestCases)).toEqual(['TC-CIT-003-01', 'TC-CIT-003-02', 'TC-CIT-003-03', 'TC-CIT-004-01', 'TC-CIT-004-02']);
+    const registration = await rttm(store, { phase: 'SIT-CIT', role: 'REGISTRATION' });
+    expect(two.rows.map((row) => row.requirement.id)).toEqual(registration.rows.map((row) => row.requirement.id));
+    expect(two.rows.length).toBeGreaterThan(0);
+    expect(two.scope.notes).toEqual(['SIT-CIT-INTERVAL-2 enters the system MPRS: scoped by the role it serves, REGISTRATION']);
+  });
+
+  it('explains the empty matrix of an interval whose system serves no role', async () => {
+    const model = await shippedModel();
+    const serves = model.edges.filter((edge) => edge.type === 'SERVES' && edge.from === 'MPRS');
+    expect(serves.map((edge) => edge.to)).toEqual(['REGISTRATION']);
+    const without = scopedStore(createMemoryStore(editModel(model, { dropEdges: serves })), BASELINE);
+    const two = await rttm(without, { interval: 'SIT-CIT-INTERVAL-2' });
     expect([two.rows.length, two.orphanTestCases.length]).toEqual([0, 0]);
+    expect(two.scope.notes).toEqual([
+      'SIT-CIT-INTERVAL-2 enters the system MPRS, which serves no role in the model: it scopes nothing (requirements and test cases name roles, not systems)',
+      'SIT-CIT-INTERVAL-2 brings no role into testing: no requirement and no test case is in scope',
+    ]);
   });
 
   it('rejects another phase beside the interval, and what is no interval', async () => {

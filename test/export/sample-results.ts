@@ -76,7 +76,7 @@ const matrix: RttmMatrix = {
 };
 
 export const sampleRttm: Rttm = {
-  scope: { phase, phases: [phase], role: ads, artefact: null, participant: null, interval: null, baseline: null },
+  scope: { phase, phases: [phase], role: ads, artefact: null, participant: null, interval: null, release: null, baseline: null, notes: [] },
   ...matrix,
   byPhase: [{ phase, ...matrix }],
   model: { modelHash: '5f0c0ffee', gitCommit: '0123456789abcdef0123456789abcdef01234567' },

@@ -17,6 +17,7 @@ type RttmOptions = AnswerOptions & {
   readonly artefact?: string;
   readonly participant?: string;
   readonly interval?: string;
+  readonly release?: string;
   readonly baseline?: string;
 };
 
@@ -35,13 +36,14 @@ export const rttmCommand = (program: Command) =>
       .option('--role <id>', 'only requirements applying to this role (or its parts), e.g. ADS')
       .option('--artefact <id>', 'only requirements this artefact defines, e.g. BRS007')
       .option('--participant <org>', "only this participant's (organisation's) results count")
-      .option('--interval <id>', "an entry interval, e.g. SIT-CIT-INTERVAL-3: its phase, the requirements and test cases of the roles it enters")
-      .option('--baseline <version>', "the design as it stood at a design release, git ref or commit (read from git), with today's results"),
+      .option('--interval <id>', 'an entry interval, e.g. SIT-CIT-INTERVAL-3: its phase, the requirements and test cases of the roles it enters (or whose systems it enters)')
+      .option('--release <id>', 'a design release, e.g. IR5: only the requirements its change requests change (directly or through an interface or step)')
+      .option('--baseline <version>', "the design as it stood at a git ref, a commit or a design release naming its baseline ref (read from git), with today's results"),
     RENDERERS,
   ).action(async function (this: Command, opts: RttmOptions) {
     requireOutForXlsx(this, opts);
-    const { phase, role, artefact, participant, interval, baseline, withCr } = opts;
+    const { phase, role, artefact, participant, interval, release, baseline, withCr } = opts;
     await answer(opts, RENDERERS, (store, modelDir) =>
-      rttmAt(store, new ModelHistory(modelDir), { phases: phase, role, artefact, participant, interval, baseline, includeProposed: withCr }),
+      rttmAt(store, new ModelHistory(modelDir), { phases: phase, role, artefact, participant, interval, release, baseline, includeProposed: withCr }),
     );
   });

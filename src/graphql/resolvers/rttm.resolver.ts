@@ -26,14 +26,21 @@ class RttmArgs extends ScopeArgs {
   @Field(() => ID, {
     nullable: true,
     description:
-      'An EntryInterval, e.g. `SIT-CIT-INTERVAL-3`: its phase, only requirements applying to the roles it enters (or their parts), and only the test cases those roles take part in (or that name no roles).',
+      'An EntryInterval, e.g. `SIT-CIT-INTERVAL-3`: its phase, only requirements applying to the roles it enters or the systems it enters serve (or their parts), and only the test cases those roles take part in (or that name no roles).',
   })
   interval?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A DesignRelease, e.g. `IR5`: only the requirements its change requests change, directly or through an interface or process step (the design as released is `baseline`).',
+  })
+  release?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "The design as it stood at this version — a design release with a `baseline`, a git ref or a commit id, read from git — with today's results.",
+      "The design as it stood at this version — a design release that names its `baseline` git ref, a git ref or a commit id, read from git — with today's results. A release naming no ref is refused: scope by what it changes with `release`.",
   })
   baseline?: string | null;
 }
@@ -46,7 +53,7 @@ export class RttmResolver {
       'its coverage status, its execution status from their latest results, totals, coverage three ways, the uncovered ' +
       'requirements and the test cases that verify nothing. Every argument narrows the scope; none gives the whole model.',
   })
-  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, interval, baseline, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
+  async rttm(@Args(() => RttmArgs) { phase, phases, role, artefact, participant, interval, release, baseline, includeProposed }: RttmArgs, @Ctx() context: ApiContext) {
     const { scope, store } = await scopeFor(context, includeProposed);
     return withNodeSources(
       await rttmAt(store, historyOf(context), {
@@ -56,6 +63,7 @@ export class RttmResolver {
         artefact: artefact ?? undefined,
         participant: participant ?? undefined,
         interval: interval ?? undefined,
+        release: release ?? undefined,
         baseline: baseline ?? undefined,
         includeProposed: scope.includeProposed,
       }),

@@ -28,11 +28,26 @@ export class RttmScope implements Twin<domain.RttmScope, RttmScope> {
   @Field(() => String, { nullable: true, description: "Only this participant's (organisation's) results count." })
   participant!: string | null;
 
-  @Field(() => NODE_TYPES.EntryInterval, { nullable: true, description: 'The entry interval whose roles (those it enters) the matrix covers; its phase is the phase.' })
+  @Field(() => NODE_TYPES.EntryInterval, {
+    nullable: true,
+    description: 'The entry interval whose roles the matrix covers — those it enters and those the systems it enters serve; its phase is the phase.',
+  })
   interval!: NodeSource | null;
+
+  @Field(() => NODE_TYPES.DesignRelease, {
+    nullable: true,
+    description: 'The design release whose requirements the matrix covers: those its change requests change, directly or through an interface or process step.',
+  })
+  release!: NodeSource | null;
 
   @Field(() => ModelVersion, { nullable: true, description: "The design version the matrix was built on (results stay today's); null: the design served now." })
   baseline!: ModelVersion | null;
+
+  @Field(() => [String], {
+    description:
+      'What the interval and the release scoped by, and what of them scopes nothing (a system serving no role, a release whose change requests name nothing they change), so an empty matrix is explained.',
+  })
+  notes!: string[];
 }
 
 @ObjectType({ description: 'Coverage of a requirement through an interface: the test case exercises an interface that realises it.' })

@@ -2,7 +2,7 @@
  * GET /export/<query>.<format>?…: the explorer's download links. Each runs the same domain query
  * and the same renderer as the CLI (src/export/formats.ts), with the query's arguments as URL
  * parameters:
- *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…&participant=…&interval=SIT-CIT-INTERVAL-3&baseline=<ref>
+ *   /export/rttm.xlsx?phase=SIT-FUNCTIONAL&role=ADS&artefact=…&participant=…&interval=SIT-CIT-INTERVAL-3&release=IR5&baseline=<ref>
  *     (phase repeated or comma-separated: several)
  *   /export/impact.csv?changeRequest=CR023  or  ?changed=IF-021&changed=IF-041&maxDepth=2
  *   /export/codes.xlsx?code=BSC
@@ -55,9 +55,10 @@ const DOWNLOADS: Readonly<Record<string, Download<unknown>>> = {
         artefact: one(p, 'artefact'),
         participant: one(p, 'participant'),
         interval: one(p, 'interval'),
+        release: one(p, 'release'),
         baseline: one(p, 'baseline'),
       }),
-    nameFrom: ['phase', 'interval', 'role', 'artefact', 'participant', 'baseline'],
+    nameFrom: ['phase', 'interval', 'release', 'role', 'artefact', 'participant', 'baseline'],
   }),
   impact: download({
     formats: IMPACT_FORMATS,

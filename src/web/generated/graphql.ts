@@ -196,6 +196,8 @@ export type RelationshipType =
   | 'RESULT_OF'
   /** An interface the step sends. */
   | 'SENDS'
+  /** A role or central service the system carries out (MPRS: the Registration Service); an entry interval entering the system enters testing for it. */
+  | 'SERVES'
   /** The test phase this one is a stage or part of (SIT Functional within SIT, QT within UIT). */
   | 'SUBPHASE_OF'
   /** A role or service that receives the interface. */
