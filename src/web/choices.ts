@@ -1,4 +1,4 @@
-/** The lists the pickers offer (phases, roles, artefacts, change requests), fetched once per page load. */
+/** The lists the pickers offer (phases, roles, artefacts, intervals, releases, change requests), fetched once per page load. */
 import { query } from './api';
 import { h } from './dom';
 import { ExplorerChoicesDocument, type ExplorerChoicesQuery } from './generated/graphql';
@@ -24,6 +24,32 @@ export function picker(name: string, label: string, options: readonly Choice[], 
   );
   return h('label', { for: `pick-${name}` }, label, select);
 }
+
+/** A labelled group of checkboxes, one per option, those in `selected` ticked: several values under one name. */
+export function checkboxes(name: string, label: string, options: readonly Choice[], selected: readonly string[]): HTMLFieldSetElement {
+  return h(
+    'fieldset',
+    { class: 'choices', id: `pick-${name}` },
+    h('legend', {}, label),
+    options.map((o) => h('label', { class: 'inline', title: o.name }, h('input', { type: 'checkbox', name, value: o.id, checked: selected.includes(o.id) }), ` ${o.id}`)),
+  );
+}
+
+/** A labelled text input set to `value`, with suggestions when some are given. */
+export function textInput(name: string, label: string, value: string, { placeholder, suggestions = [] }: { placeholder: string; suggestions?: readonly Choice[] }): HTMLLabelElement {
+  const list = suggestions.length > 0 ? `${name}-suggestions` : undefined;
+  return h(
+    'label',
+    { for: `pick-${name}` },
+    label,
+    h('input', { id: `pick-${name}`, name, value, placeholder, list, size: 18 }),
+    list ? h('datalist', { id: list }, suggestions.map((s) => h('option', { value: s.id }, s.name))) : null,
+  );
+}
+
+/** Every value of a field that may hold several (checkboxes), trimmed, the empty ones left out. */
+export const formList = (form: HTMLFormElement, name: string): string[] =>
+  new FormData(form).getAll(name).map((v) => String(v).trim()).filter((v) => v !== '');
 
 /** The form's values by field name, for the URL of the view. */
 export const formValues = (form: HTMLFormElement): Record<string, string> =>

@@ -4,7 +4,7 @@
  *   /                         search (?q=…)
  *   /explorer/<id>            an element (?depth=2)
  *   /explorer/impact          impact of a change request or of changed elements
- *   /explorer/rttm            the RTTM of a phase / role / artefact
+ *   /explorer/rttm            the RTTM of phases / an interval / a release / role / artefact / participant / baseline
  *   /explorer/codes           the code trace
  *   /explorer/role            a role's view
  * Element ids are upper case, so they never collide with the views' lower-case names.

@@ -11,6 +11,7 @@ import { createMemoryStore } from '../../src/store/memory.js';
 import { SMALL_MODEL_DIR } from '../contract/domain.contract.js';
 import type {} from '../../src/web/picture-handle.js';
 import { readXlsx, sheetRows } from '../export/read-xlsx.js';
+import type { Page } from 'puppeteer-core';
 import { downloadVia, openSession, paintedPixels, type Session } from './support/browser.js';
 
 describe('explorer in chromium', () => {
@@ -109,8 +110,8 @@ describe('explorer in chromium', () => {
   it('shows the RTTM for SIT Functional × ADS with totals, filters rows by status and text, sorts, and downloads it', async () => {
     const page = await session.newPage();
     await page.goto(`${session.server.origin}/explorer/rttm`);
-    await page.waitForSelector('#pick-phase option[value="SIT-FUNCTIONAL"]');
-    await page.select('#pick-phase', 'SIT-FUNCTIONAL');
+    await page.waitForSelector('#pick-phase input[value="SIT-FUNCTIONAL"]');
+    await page.click('#pick-phase input[value="SIT-FUNCTIONAL"]');
     await page.select('#pick-role', 'ADS');
     await page.click('#rttm-form button[type=submit]');
     await page.waitForFunction(() => location.search === '?phase=SIT-FUNCTIONAL&role=ADS');
@@ -155,6 +156,98 @@ describe('explorer in chromium', () => {
     expect(file.name).toBe('rttm-SIT-FUNCTIONAL-ADS.xlsx');
     const rows = sheetRows((await readXlsx(file.bytes)).getWorksheet('RTTM')!);
     expect(rows.length - 1).toBe(total);
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  /** The RTTM of a scope as the API answers it: rows (requirement, status class, execution) and totals. */
+  const graphqlRttm = async (args: string) => {
+    const response = await fetch(`${session.server.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ rttm(${args}) { rows { requirement { id } status execution } totals { requirements direct passed failed blocked notRun directCoveragePercent } scope { baseline { commit } notes } } }`,
+      }),
+    });
+    const { data, errors } = (await response.json()) as { data: { rttm: GraphqlRttm }; errors?: unknown };
+    expect(errors).toBeUndefined();
+    return data.rttm;
+  };
+  interface GraphqlRttm {
+    rows: { requirement: { id: string }; status: string; execution: string }[];
+    totals: Record<string, number>;
+    scope: { baseline: { commit: string } | null; notes: string[] };
+  }
+  const shownRows = (page: Page) =>
+    page.$$eval('table.data tbody tr', (trs) => trs.map((tr) => [tr.querySelector('td a')?.textContent ?? '', tr.className, tr.querySelector('.execution')?.textContent ?? '']));
+  const shownTotal = (page: Page, id: string) => page.$eval(`#${id} strong`, (s) => s.textContent ?? '');
+
+  it('scopes the RTTM to several phases, a role, a participant and a baseline, in the URL, the table and every download', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/explorer/rttm`);
+    await page.waitForSelector('#pick-phase input[value="SIT-CIT"]');
+    await page.click('#pick-phase input[value="SIT-CIT"]');
+    await page.click('#pick-phase input[value="SIT-FUNCTIONAL"]');
+    await page.select('#pick-role', 'ADS');
+    await page.type('#pick-participant', 'Example ADS Ltd');
+    await page.type('#pick-baseline', 'HEAD');
+    await page.click('#rttm-form button[type=submit]');
+    const search = '?phase=SIT-CIT&phase=SIT-FUNCTIONAL&role=ADS&participant=Example+ADS+Ltd&baseline=HEAD';
+    await page.waitForFunction((s) => location.search === s, {}, search);
+    await page.waitForSelector('#rttm-totals');
+
+    // The table and the totals are the API's answer for the same scope, row by row.
+    const api = await graphqlRttm('phases: ["SIT-CIT", "SIT-FUNCTIONAL"], role: "ADS", participant: "Example ADS Ltd", baseline: "HEAD"');
+    expect(await shownRows(page)).toEqual(api.rows.map((r) => [r.requirement.id, `status-${r.status}`, r.execution]));
+    expect(api.rows.length).toBeGreaterThan(0);
+    expect(await shownTotal(page, 'total-passed')).toBe(String(api.totals.passed));
+    expect(await shownTotal(page, 'total-failed')).toBe(String(api.totals.failed));
+    expect(await shownTotal(page, 'total-not-run')).toBe(String(api.totals.notRun));
+    expect(await shownTotal(page, 'total-direct-percent')).toBe(`${api.totals.directCoveragePercent!.toFixed(1)} %`);
+    // The participant's results make rows PASSED (the shipped results are all Example ADS Ltd's).
+    expect(api.totals.passed).toBeGreaterThan(0);
+    expect(await page.$eval('#rttm-baseline', (p) => p.textContent)).toContain(`The design at HEAD (commit ${api.scope.baseline!.commit.slice(0, 12)})`);
+    await session.screenshot(page, 'rttm-phases-participant-baseline');
+
+    // Every download carries the same scope.
+    const hrefs = await page.$$eval('.downloads a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['xlsx', 'csv', 'md'].map((format) => `/export/rttm.${format}${search}`));
+    const file = await downloadVia(page, session, '.downloads a[data-format=xlsx]');
+    const workbook = await readXlsx(file.bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['RTTM', 'Requirement x Test case', 'RTTM SIT-CIT', 'Pairs SIT-CIT', 'RTTM SIT-FUNCTIONAL', 'Pairs SIT-FUNCTIONAL', 'Summary']);
+    expect(sheetRows(workbook.getWorksheet('RTTM')!).slice(1).map((row) => [row[0], row[6], row[7]])).toEqual(api.rows.map((r) => [r.requirement.id, r.status, r.execution]));
+    expect(String(sheetRows(workbook.getWorksheet('Summary')!)[0]![1])).toMatch(/^phases SIT-CIT .*SIT-FUNCTIONAL .*role ADS .*participant Example ADS Ltd, design at HEAD/);
+    const markdown = await (await fetch(`${session.server.origin}${hrefs[2]}`)).text();
+    expect(markdown.split('\n')[0]).toMatch(/participant Example ADS Ltd, design at HEAD/);
+
+    // The URL alone gives the same page: the form is filled from it.
+    await page.goto(`${session.server.origin}/explorer/rttm${search}`);
+    await page.waitForSelector('#rttm-totals');
+    expect(await page.$$eval('#pick-phase input:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['SIT-CIT', 'SIT-FUNCTIONAL']);
+    expect(await page.$eval('#pick-participant', (input) => (input as HTMLInputElement).value)).toBe('Example ADS Ltd');
+    expect(await shownRows(page)).toEqual(api.rows.map((r) => [r.requirement.id, `status-${r.status}`, r.execution]));
+    await page.close();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('scopes the RTTM to an entry interval that enters a system, says how, and downloads the same scope', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/explorer/rttm`);
+    await page.waitForSelector('#pick-interval option[value="SIT-CIT-INTERVAL-2"]');
+    await page.select('#pick-interval', 'SIT-CIT-INTERVAL-2');
+    await page.click('#rttm-form button[type=submit]');
+    await page.waitForFunction(() => location.search === '?interval=SIT-CIT-INTERVAL-2');
+    await page.waitForSelector('#rttm-totals');
+    const api = await graphqlRttm('interval: "SIT-CIT-INTERVAL-2"');
+    expect(await page.$$eval('#rttm-notes li', (lis) => lis.map((li) => li.textContent))).toEqual(api.scope.notes);
+    expect(api.scope.notes).toEqual(['SIT-CIT-INTERVAL-2 enters the system MPRS: scoped by the role it serves, REGISTRATION']);
+    expect(await shownRows(page)).toEqual(api.rows.map((r) => [r.requirement.id, `status-${r.status}`, r.execution]));
+    expect(await shownTotal(page, 'total-not-run')).toBe(String(api.totals.notRun));
+    const csvHref = await page.$eval('.downloads a[data-format=csv]', (a) => a.getAttribute('href'));
+    expect(csvHref).toBe('/export/rttm.csv?interval=SIT-CIT-INTERVAL-2');
+    const csv = await (await fetch(`${session.server.origin}${csvHref}`)).text();
+    expect(csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0])).toEqual(api.rows.map((r) => r.requirement.id));
+    await session.screenshot(page, 'rttm-interval-2');
     await page.close();
     expect(session.outside).toEqual([]);
   });

@@ -221,7 +221,7 @@ export type SearchField =
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerChoicesQuery = { testPhases: { edges: Array<{ node: { id: string, name: string } }> }, roles: { edges: Array<{ node: { id: string, name: string } }> }, artefacts: { edges: Array<{ node: { id: string, name: string } }> }, changeRequests: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ExplorerChoicesQuery = { testPhases: { edges: Array<{ node: { id: string, name: string } }> }, roles: { edges: Array<{ node: { id: string, name: string } }> }, artefacts: { edges: Array<{ node: { id: string, name: string } }> }, entryIntervals: { edges: Array<{ node: { id: string, name: string } }> }, designReleases: { edges: Array<{ node: { id: string, name: string, baseline: string | null } }> }, changeRequests: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ExplorerCodeTraceQueryVariables = Exact<{
   code?: CodeBody | null | undefined;
@@ -1422,13 +1422,17 @@ export type ExplorerRoleViewQueryVariables = Exact<{
 export type ExplorerRoleViewQuery = { roleView: { role: { id: string, kind: NodeKind, name: string, isExample: boolean }, parts: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }>, sends: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }>, receives: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }>, processes: Array<{ process: { id: string, kind: NodeKind, name: string, isExample: boolean }, steps: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> }>, requirements: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }>, testCasesByPhase: Array<{ phase: { id: string, kind: NodeKind, name: string, isExample: boolean }, testCases: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> }> } };
 
 export type ExplorerRttmQueryVariables = Exact<{
-  phase?: string | number | null | undefined;
+  phases?: Array<string | number> | string | number | null | undefined;
   role?: string | number | null | undefined;
   artefact?: string | number | null | undefined;
+  interval?: string | number | null | undefined;
+  release?: string | number | null | undefined;
+  baseline?: string | null | undefined;
+  participant?: string | null | undefined;
 }>;
 
 
-export type ExplorerRttmQuery = { rttm: { totals: { requirements: number, direct: number, viaInterface: number, none: number, passed: number, failed: number, blocked: number, notRun: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string, kind: NodeKind, name: string, isExample: boolean }, directTestCases: Array<{ id: string }>, viaInterface: Array<{ testCase: { id: string }, interface: { id: string } }> }>, uncovered: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> } };
+export type ExplorerRttmQuery = { rttm: { scope: { notes: Array<string>, phases: Array<{ id: string }>, baseline: { asked: string | null, commit: string | null } | null }, totals: { requirements: number, direct: number, viaInterface: number, none: number, passed: number, failed: number, blocked: number, notRun: number, directCoveragePercent: number, designCoveragePercent: number, passedPercent: number }, rows: Array<{ status: CoverageStatus, execution: ExecutionStatus, requirement: { id: string, kind: NodeKind, name: string, isExample: boolean }, directTestCases: Array<{ id: string }>, viaInterface: Array<{ testCase: { id: string }, interface: { id: string } }> }>, uncovered: Array<{ id: string, kind: NodeKind, name: string, isExample: boolean }> } };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -1556,6 +1560,23 @@ export const ExplorerChoicesDocument = new TypedDocumentString(`
       node {
         id
         name
+      }
+    }
+  }
+  entryIntervals(first: 200) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  designReleases(first: 200) {
+    edges {
+      node {
+        id
+        name
+        baseline
       }
     }
   }
@@ -1752,8 +1773,26 @@ export const ExplorerRoleViewDocument = new TypedDocumentString(`
   isExample
 }`) as unknown as TypedDocumentString<ExplorerRoleViewQuery, ExplorerRoleViewQueryVariables>;
 export const ExplorerRttmDocument = new TypedDocumentString(`
-    query ExplorerRttm($phase: ID, $role: ID, $artefact: ID) {
-  rttm(phase: $phase, role: $role, artefact: $artefact) {
+    query ExplorerRttm($phases: [ID!], $role: ID, $artefact: ID, $interval: ID, $release: ID, $baseline: String, $participant: String) {
+  rttm(
+    phases: $phases
+    role: $role
+    artefact: $artefact
+    interval: $interval
+    release: $release
+    baseline: $baseline
+    participant: $participant
+  ) {
+    scope {
+      phases {
+        id
+      }
+      baseline {
+        asked
+        commit
+      }
+      notes
+    }
     totals {
       requirements
       direct

@@ -111,6 +111,8 @@ function actions(centre: Element): HTMLElement {
     centre.kind === 'Role' ? [' · ', link(`/explorer/role${queryString({ role: centre.id })}`, 'Role view'), ' · ', link(`/explorer/rttm${queryString({ role: centre.id })}`, 'RTTM for this role')] : null,
     centre.kind === 'TestPhase' ? [' · ', link(`/explorer/rttm${queryString({ phase: centre.id })}`, 'RTTM for this phase')] : null,
     centre.kind === 'Artefact' ? [' · ', link(`/explorer/rttm${queryString({ artefact: centre.id })}`, 'RTTM for this artefact')] : null,
+    centre.kind === 'EntryInterval' ? [' · ', link(`/explorer/rttm${queryString({ interval: centre.id })}`, 'RTTM for this interval')] : null,
+    centre.kind === 'DesignRelease' ? [' · ', link(`/explorer/rttm${queryString({ release: centre.id })}`, 'RTTM of what this release changes')] : null,
   );
 }
 

@@ -1,10 +1,12 @@
 /**
- * RTTM (/explorer/rttm?phase=SIT-FUNCTIONAL&role=ADS&artefact=…): the requirements traceability
- * matrix of a scope as a sortable, filterable table with status colours, totals, the uncovered
- * requirements, and downloads.
+ * RTTM (/explorer/rttm?phase=SIT-CIT&phase=SIT-FUNCTIONAL&role=ADS&artefact=…&interval=…&release=…
+ * &participant=…&baseline=…): the requirements traceability matrix of a scope as a sortable,
+ * filterable table with status colours, totals, the uncovered requirements, what the scope's
+ * interval or release scoped by, and downloads of the same scope. The scope is the URL's: the
+ * form writes it, the query and the download links read it, so all three always agree.
  */
 import { query } from '../api';
-import { choices, formValues, nodesOf, picker } from '../choices';
+import { checkboxes, choices, formList, formValues, nodesOf, picker, textInput } from '../choices';
 import { h, show } from '../dom';
 import { downloadLinks } from '../downloads';
 import { ExplorerRttmDocument, type CoverageStatus, type ExplorerRttmQuery } from '../generated/graphql';
@@ -18,30 +20,53 @@ type Row = Rttm['rows'][number];
 const STATUSES: readonly CoverageStatus[] = ['DIRECT', 'VIA_INTERFACE', 'NONE'];
 const STATUS_WORDS: Readonly<Record<CoverageStatus, string>> = { DIRECT: 'direct', VIA_INTERFACE: 'via interface', NONE: 'not covered' };
 
+/** The scope's URL parameters, in the order a download's file name takes them. */
+const SCOPE_FIELDS = ['interval', 'release', 'role', 'artefact', 'participant', 'baseline'] as const;
+type Scope = { readonly phase: readonly string[] } & Readonly<Record<(typeof SCOPE_FIELDS)[number], string>>;
+
+function scopeOfUrl(p: URLSearchParams): Scope {
+  const phase = p.getAll('phase').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return { phase, ...(Object.fromEntries(SCOPE_FIELDS.map((field) => [field, p.get(field)?.trim() ?? ''])) as Record<(typeof SCOPE_FIELDS)[number], string>) };
+}
+
 export async function rttmPage(main: HTMLElement): Promise<void> {
-  const p = params();
-  const scope = { phase: p.get('phase') ?? '', role: p.get('role') ?? '', artefact: p.get('artefact') ?? '' };
+  const scope = scopeOfUrl(params());
   const lists = await choices();
+  const releases = nodesOf(lists.designReleases);
   const form = h(
     'form',
     { class: 'choose', id: 'rttm-form' },
-    picker('phase', 'Test phase', nodesOf(lists.testPhases), scope.phase),
+    checkboxes('phase', 'Test phases', nodesOf(lists.testPhases), scope.phase),
+    picker('interval', 'Entry interval', nodesOf(lists.entryIntervals), scope.interval),
+    picker('release', 'Design release', releases, scope.release),
     picker('role', 'Role', nodesOf(lists.roles), scope.role),
     picker('artefact', 'Artefact', nodesOf(lists.artefacts), scope.artefact),
+    textInput('participant', 'Participant', scope.participant, { placeholder: 'organisation (all)' }),
+    textInput('baseline', 'Baseline', scope.baseline, {
+      placeholder: 'git ref or commit (today)',
+      // Only a release that names its git ref is a version of the design.
+      suggestions: lists.designReleases.edges.flatMap(({ node }) => (node.baseline ? [{ id: node.id, name: `${node.name}: ${node.baseline}` }] : [])),
+    }),
     h('button', { type: 'submit' }, 'Show RTTM'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(`/explorer/rttm${queryString(formValues(form))}`);
+    const values = formValues(form);
+    navigate(`/explorer/rttm${queryString({ phase: formList(form, 'phase'), ...Object.fromEntries(SCOPE_FIELDS.map((field) => [field, values[field] ?? ''])) })}`);
   });
   const result = h('div', { id: 'rttm-result' });
   show(main, h('h1', {}, 'Requirements traceability matrix'), form, result);
   show(result, h('p', { class: 'loading' }, 'Building the matrix…'));
+  const given = (value: string) => value || undefined;
   try {
     const { rttm } = await query(ExplorerRttmDocument, {
-      phase: scope.phase || undefined,
-      role: scope.role || undefined,
-      artefact: scope.artefact || undefined,
+      phases: scope.phase.length > 0 ? [...scope.phase] : undefined,
+      interval: given(scope.interval),
+      release: given(scope.release),
+      role: given(scope.role),
+      artefact: given(scope.artefact),
+      participant: given(scope.participant),
+      baseline: given(scope.baseline),
     });
     renderRttm(result, rttm, queryString(scope));
   } catch (error) {
@@ -103,6 +128,9 @@ function renderRttm(result: HTMLElement, rttm: Rttm, search: string): void {
       h('div', {}, h('strong', {}, `${totals.designCoveragePercent.toFixed(1)} %`), 'design coverage'),
       h('div', {}, h('strong', {}, `${totals.passedPercent.toFixed(1)} %`), 'passed'),
     ),
+    rttm.scope.baseline ? h('p', { id: 'rttm-baseline', class: 'hint' }, `The design at ${rttm.scope.baseline.asked} (commit ${rttm.scope.baseline.commit?.slice(0, 12)}), with today's results.`) : null,
+    // What the interval or release scoped by, and why a matrix is empty when it is.
+    rttm.scope.notes.length > 0 ? h('ul', { id: 'rttm-notes', class: 'scope-notes' }, rttm.scope.notes.map((note) => h('li', {}, note))) : null,
     downloadLinks('rttm', search, ['xlsx', 'csv', 'md']),
     statusFilter,
     table.element,
