@@ -39,6 +39,17 @@ export const GRAPHIQL_EXAMPLES: readonly Example[] = [
 }`,
   },
   {
+    title: 'Testers: RTTM of SIT CIT interval 2 (MPRS enters: the Registration Service), with what the scope means',
+    query: `{
+  rttm(interval: "SIT-CIT-INTERVAL-2") {
+    scope { interval { id enters { id } } notes }
+    totals { requirements direct viaInterface none failed notRun directCoveragePercent }
+    rows { requirement { id name } status execution }
+    orphanTestCases { id name }
+  }
+}`,
+  },
+  {
     title: 'Code drafters: BSC clauses and the requirements they carry',
     query: `{
   codeTrace(code: BSC) {

@@ -35,9 +35,20 @@ describe('GET /export/…', () => {
     expect(sheetRows(served.getWorksheet('RTTM')!).length).toBeGreaterThan(1);
   });
 
+  it("names a release-scoped workbook after the release and writes the scope's note in its Summary", async () => {
+    const response = await get('/export/rttm.xlsx?phase=SIT-FUNCTIONAL&release=IR5');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="rttm-SIT-FUNCTIONAL-IR5.xlsx"');
+    const summary = sheetRows((await readXlsx(Buffer.from(await response.arrayBuffer()))).getWorksheet('Summary')!);
+    expect(summary.slice(0, 2)).toEqual([
+      ['Scope', 'phase SIT-FUNCTIONAL (SIT Functional), design release IR5 (Interim release 5)'],
+      ['Scope note', 'IR5 implements CR023: scoped by the 1 requirement it changes, directly or through an interface or process step'],
+    ]);
+  });
+
   it('serves CSV byte for byte as the CLI renders it, for each query', async () => {
     const cases: [string, () => Promise<string | Buffer>][] = [
       ['/export/rttm.csv?phase=PIT', async () => RTTM_FORMATS.csv!(await rttm(store, { phase: 'PIT' }))],
+      ['/export/rttm.csv?phase=SIT-FUNCTIONAL&release=IR5', async () => RTTM_FORMATS.csv!(await rttm(store, { phase: 'SIT-FUNCTIONAL', release: 'IR5' }))],
       ['/export/impact.csv?changeRequest=CR023', async () => IMPACT_FORMATS.csv!(await impactOf(store, { changeRequest: 'CR023' }))],
       ['/export/impact.csv?changed=IF-021,BRS007-FR-001&maxDepth=2', async () => IMPACT_FORMATS.csv!(await impactOf(store, { changed: ['IF-021', 'BRS007-FR-001'], maxDepth: 2 }))],
       ['/export/codes.csv?code=BSC', async () => CODE_TRACE_FORMATS.csv!(await codeTrace(store, { code: 'BSC' }))],

@@ -159,6 +159,9 @@ describe('the model holds the facts of the seed papers', () => {
     const enters = (interval: string) => model.edges.filter((e) => e.from === interval && e.type === 'ENTERS').map((e) => `${e.to} ${e.provenance.state}`).sort();
     expect(enters('SIT-CIT-INTERVAL-4')).toEqual(['MEM-ADVANCED INFERRED', 'MEM-SMART INFERRED']);
     expect(enters('SIT-CIT-INTERVAL-5')).toEqual(['LDSO INFERRED', 'SUPPLIER SOURCE', 'UMSO SOURCE']);
+    // MPRS is the registration system (seeds/001's MPRS plan): an inference, with its reason, so interval 2 tests the Registration Service.
+    const serves = model.edges.filter((e) => e.type === 'SERVES').map((e) => `${e.from} ${e.to} ${e.provenance.state}`);
+    expect(serves).toEqual(['MPRS REGISTRATION INFERRED']);
   });
 
   it('records change requests with raiser, type, status, stage and implementing release (seeds/001)', () => {
