@@ -108,6 +108,7 @@ describe('store round-trips', () => {
     'RTTM of everything': (store) => rttm(store, {}),
     'RTTM of SIT Functional for ADS': (store) => rttm(store, { phase: 'SIT-FUNCTIONAL', role: 'ADS' }),
     'RTTM of BRS007 for ADS': (store) => rttm(store, { artefact: 'BRS007', role: 'ADS' }),
+    'RTTM of what release IR5 changes': (store) => rttm(store, { release: 'IR5' }),
     'role view of ADS': (store) => roleView(store, 'ADS'),
     'code trace of BSC': (store) => codeTrace(store, { code: 'BSC' }),
   };
