@@ -20,7 +20,7 @@
  *    that gives the row its status (executions.ts).
  *
  * A fixed number of round-trips whatever the size of the model and of the role's PART_OF
- * hierarchy (see `rttm`); one more first with an interval or a release (rttm-scope.ts).
+ * hierarchy (see `rttm`); one more, beside the lists, with an interval or a release (rttm-scope.ts).
  */
 import { BadInputError } from '../errors.js';
 import { byCodeUnits } from '../store/order.js';
@@ -173,22 +173,24 @@ export interface RttmSources {
 
 /**
  * Two round-trips after each other at most, whatever the size of the model and the depth of the
- * role's hierarchy: the requirements and test cases listed when no role and artefact, or no
- * phase, narrow them; then one reach for everything else (and the model's identity beside it).
+ * role's hierarchy: the interval and release read, and the requirements and test cases listed
+ * when nothing narrows them, side by side; then one reach for everything else (and the model's
+ * identity beside it).
  */
 export async function rttm(store: GraphStore, input: RttmInput = {}, sources: RttmSources = {}): Promise<Rttm> {
   const askedPhases = [...new Set([...(input.phase === undefined ? [] : [input.phase]), ...(input.phases ?? [])])].sort(byCodeUnits);
   if (input.participant !== undefined && input.participant.trim() === '') throw new BadInputError('participant must not be empty');
-  // An interval names its phase and roles, a release its requirements: read them first.
-  const read = await readScope(store, input, askedPhases);
+  const everyRequirement = [input.role, input.artefact, input.interval, input.release].every((id) => id === undefined);
+  // An interval names its phase (so no test case list), a release its requirements: read them beside the lists.
+  const everyTestCase = askedPhases.length === 0 && input.interval === undefined;
+  const idsOf = async (kind: NodeKind) => (await listAll(store, { kind })).map((node) => node.id);
+  const [read, listedRequirements, listedTestCases] = await Promise.all([
+    readScope(store, input, askedPhases),
+    everyRequirement ? idsOf('Requirement') : [],
+    everyTestCase ? idsOf('TestCase') : [],
+  ]);
   const { interval, release } = read;
   const phaseIds = interval ? [interval.phase] : askedPhases;
-  const everyRequirement = input.role === undefined && input.artefact === undefined && interval === null && release === null;
-  const idsOf = async (kind: NodeKind) => (await listAll(store, { kind })).map((node) => node.id);
-  const [listedRequirements, listedTestCases] = await Promise.all([
-    everyRequirement ? idsOf('Requirement') : [],
-    phaseIds.length === 0 ? idsOf('TestCase') : [],
-  ]);
   const named = [...phaseIds, ...[input.role, input.artefact].filter((id): id is string => id !== undefined), ...(interval?.roles ?? [])];
   const [reach, model] = await Promise.all([
     store.reach({ start: [...named, ...listedRequirements, ...(release?.requirements ?? []), ...listedTestCases], maxDepth: RTTM_REACH_DEPTH, hopsFrom: rttmHopsFrom }),

@@ -230,7 +230,7 @@ describe('explorer in chromium', () => {
     expect(session.outside).toEqual([]);
   });
 
-  it('scopes the RTTM to an entry interval that enters a system, says how, and downloads the same scope', async () => {
+  it('scopes the RTTM to an entry interval that enters a system and to a design release, says how, and downloads the same scope', async () => {
     const page = await session.newPage();
     await page.goto(`${session.server.origin}/explorer/rttm`);
     await page.waitForSelector('#pick-interval option[value="SIT-CIT-INTERVAL-2"]');
@@ -248,6 +248,18 @@ describe('explorer in chromium', () => {
     const csv = await (await fetch(`${session.server.origin}${csvHref}`)).text();
     expect(csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0])).toEqual(api.rows.map((r) => r.requirement.id));
     await session.screenshot(page, 'rttm-interval-2');
+
+    // A design release whose change requests name nothing they change: an empty matrix, and why.
+    await page.select('#pick-interval', '');
+    await page.select('#pick-release', 'IR5');
+    await page.click('#rttm-form button[type=submit]');
+    await page.waitForFunction(() => location.search === '?release=IR5');
+    await page.waitForFunction(() => document.querySelector('#rttm-notes li')?.textContent?.startsWith('IR5'));
+    const release = await graphqlRttm('release: "IR5"');
+    expect(await page.$$eval('#rttm-notes li', (lis) => lis.map((li) => li.textContent))).toEqual(release.scope.notes);
+    expect(release.scope.notes).toEqual(['IR5 implements CR019, which names no requirement, interface or process step it changes: no requirement is in its scope']);
+    expect(await shownTotal(page, 'total-passed')).toBe('0');
+    expect(await page.$eval('.downloads a[data-format=md]', (a) => a.getAttribute('href'))).toBe('/export/rttm.md?release=IR5');
     await page.close();
     expect(session.outside).toEqual([]);
   });
