@@ -211,6 +211,18 @@ export interface PhaseTestCases {
   readonly checklist: readonly ChecklistEntry[];
 }
 
+/** A programme participant the recorded test results name (`participant`), with its evidence. */
+export interface TestParticipant {
+  /** The organisation, as the results write it. */
+  readonly name: string;
+  /** How many results name it. */
+  readonly results: number;
+  /** The runs it has results in, by name. */
+  readonly runs: readonly string[];
+  /** When its latest result was executed (ISO 8601, as recorded). */
+  readonly latestExecutedAt: string;
+}
+
 export interface RoleView {
   readonly role: GraphNode;
   /**

@@ -189,6 +189,8 @@ describe('explorer in chromium', () => {
     await page.click('#pick-phase input[value="SIT-CIT"]');
     await page.click('#pick-phase input[value="SIT-FUNCTIONAL"]');
     await page.select('#pick-role', 'ADS');
+    // The participant box suggests the organisations the recorded results name.
+    expect(await page.$$eval('#participant-suggestions option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([['Example ADS Ltd', '4 results']]);
     await page.type('#pick-participant', 'Example ADS Ltd');
     await page.type('#pick-baseline', 'HEAD');
     await page.click('#rttm-form button[type=submit]');

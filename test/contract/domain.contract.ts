@@ -16,6 +16,7 @@ import { impactOf, warningsOf } from '../../src/domain/impact.js';
 import { getNode, getNodes } from '../../src/domain/lookups.js';
 import { modelSummary } from '../../src/domain/model-summary.js';
 import { neighbourhood } from '../../src/domain/neighbourhood.js';
+import { testParticipants } from '../../src/domain/participants.js';
 import type { PathHop, Reached, RttmMatrix } from '../../src/domain/results.js';
 import { roleView } from '../../src/domain/role-view.js';
 import { rttm } from '../../src/domain/rttm.js';
@@ -506,6 +507,14 @@ export function defineDomainContract(factory: StoreFactory): void {
         ]);
         expect(beta.totals).toMatchObject({ passed: 1, notRun: 2, passedPercent: 20 });
         await expect(rttm(store, { participant: ' ' })).rejects.toThrow(BadInputError);
+      });
+
+      it('lists the participants the results name, with their result count, runs and latest execution', async () => {
+        // Acme Energy: TR-PIT-C1-001 and the three SIT-F-C1 results (latest 2024-03-14T10:00); Beta Data: TR-PIT-C1-002.
+        expect(await testParticipants(store)).toEqual([
+          { name: 'Acme Energy', results: 4, runs: ['PIT-C1', 'SIT-F-C1'], latestExecutedAt: '2024-03-14T10:00:00Z' },
+          { name: 'Beta Data', results: 1, runs: ['PIT-C1'], latestExecutedAt: '2024-01-11T09:00:00Z' },
+        ]);
       });
 
       it('lists the in-scope test cases that verify no requirement', async () => {

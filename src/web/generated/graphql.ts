@@ -221,7 +221,7 @@ export type SearchField =
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerChoicesQuery = { testPhases: { edges: Array<{ node: { id: string, name: string } }> }, roles: { edges: Array<{ node: { id: string, name: string } }> }, artefacts: { edges: Array<{ node: { id: string, name: string } }> }, entryIntervals: { edges: Array<{ node: { id: string, name: string } }> }, designReleases: { edges: Array<{ node: { id: string, name: string, baseline: string | null } }> }, changeRequests: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ExplorerChoicesQuery = { testPhases: { edges: Array<{ node: { id: string, name: string } }> }, roles: { edges: Array<{ node: { id: string, name: string } }> }, artefacts: { edges: Array<{ node: { id: string, name: string } }> }, entryIntervals: { edges: Array<{ node: { id: string, name: string } }> }, designReleases: { edges: Array<{ node: { id: string, name: string, baseline: string | null } }> }, changeRequests: { edges: Array<{ node: { id: string, name: string } }> }, testParticipants: Array<{ name: string, results: number }> };
 
 export type ExplorerCodeTraceQueryVariables = Exact<{
   code?: CodeBody | null | undefined;
@@ -1587,6 +1587,10 @@ export const ExplorerChoicesDocument = new TypedDocumentString(`
         name
       }
     }
+  }
+  testParticipants {
+    name
+    results
   }
 }
     `) as unknown as TypedDocumentString<ExplorerChoicesQuery, ExplorerChoicesQueryVariables>;

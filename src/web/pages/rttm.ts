@@ -41,7 +41,10 @@ export async function rttmPage(main: HTMLElement): Promise<void> {
     picker('release', 'Design release', releases, scope.release),
     picker('role', 'Role', nodesOf(lists.roles), scope.role),
     picker('artefact', 'Artefact', nodesOf(lists.artefacts), scope.artefact),
-    textInput('participant', 'Participant', scope.participant, { placeholder: 'organisation (all)' }),
+    textInput('participant', 'Participant', scope.participant, {
+      placeholder: 'organisation (all)',
+      suggestions: lists.testParticipants.map((p) => ({ id: p.name, name: `${p.results} results` })),
+    }),
     textInput('baseline', 'Baseline', scope.baseline, {
       placeholder: 'git ref or commit (today)',
       // Only a release that names its git ref is a version of the design.
