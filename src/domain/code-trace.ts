@@ -9,10 +9,11 @@
  */
 import { BadInputError, quoted } from '../errors.js';
 import { CODE_BODIES, type CodeBody } from '../model/kinds.js';
-import type { GraphStore } from '../store/port.js';
+import { hopKey } from '../store/hop-key.js';
+import type { GraphNode, GraphStore, Hop, HopRule } from '../store/port.js';
 import { Adjacency } from './adjacency.js';
 import { HOPS } from './hops.js';
-import { fetchNodes, listAll } from './lookups.js';
+import { FetchedNodes, listAll } from './lookups.js';
 import type { CodeTrace } from './results.js';
 
 export interface CodeTraceInput {
@@ -20,32 +21,36 @@ export interface CodeTraceInput {
 }
 
 const isCodeBody = (code: string): code is CodeBody => (CODE_BODIES as readonly string[]).includes(code);
+const is = (arrival: Hop, hop: Hop): boolean => hopKey(arrival) === hopKey(hop);
 
-/** Ids of the requirements a code must carry, by id. */
-async function requirementsInScope(store: GraphStore, code: CodeBody | null): Promise<string[]> {
-  if (!code) return (await listAll(store, { kind: 'Requirement' })).map((node) => node.id);
-  const roles = (await listAll(store, { kind: 'Role', where: { codeBodies: code } })).map((node) => node.id);
-  return (await Adjacency.of(store, roles, [HOPS.requirements])).reached(HOPS.requirements);
-}
+/**
+ * One reach reads the trace: from a clause, the requirements it codifies; from a role the code
+ * governs, the requirements that apply to it, and from each, the clauses codifying it; from a
+ * requirement started at (no code: every requirement), its clauses.
+ */
+const codeTraceHopsFrom: HopRule = (kind, arrival) => {
+  if (arrival === null) return kind === 'CodeClause' ? [HOPS.codifies] : kind === 'Role' ? [HOPS.requirements] : kind === 'Requirement' ? [HOPS.codifiedBy] : [];
+  return kind === 'Requirement' && is(arrival, HOPS.requirements) ? [HOPS.codifiedBy] : [];
+};
 
 export async function codeTrace(store: GraphStore, input: CodeTraceInput = {}): Promise<CodeTrace> {
   const code = input.code ?? null;
   if (code !== null && !isCodeBody(code)) throw new BadInputError(`${quoted(code)} is not an industry code (one of ${CODE_BODIES.join(', ')})`);
-  const [clauses, requirements] = await Promise.all([
+  // With a code the requirements in scope are those of the roles it governs; without, every one.
+  const [clauses, scopeStarts] = await Promise.all([
     listAll(store, { kind: 'CodeClause', ...(code ? { where: { code } } : {}) }),
-    requirementsInScope(store, code),
+    code ? listAll(store, { kind: 'Role', where: { codeBodies: code } }) : listAll(store, { kind: 'Requirement' }),
   ]);
+  const reach = await store.reach({ start: [...clauses, ...scopeStarts].map((node) => node.id), maxDepth: 2, hopsFrom: codeTraceHopsFrom });
+  const links = Adjacency.within(reach);
+  const nodes = new FetchedNodes(reach.nodes);
+  const requirements = code ? links.reachedFrom(scopeStarts.map((role) => role.id), HOPS.requirements) : scopeStarts.map((node: GraphNode) => node.id);
   const ofCode = new Set(clauses.map((clause) => clause.id));
-  const [codified, codifiedBy] = await Promise.all([
-    Adjacency.of(store, [...ofCode], [HOPS.codifies]),
-    Adjacency.of(store, requirements, [HOPS.codifiedBy]),
-  ]);
-  const withoutClause = requirements.filter((id) => !codifiedBy.from(id, HOPS.codifiedBy).some((clause) => ofCode.has(clause)));
-  const nodes = await fetchNodes(store, [...codified.reached(HOPS.codifies), ...withoutClause]);
+  const withoutClause = requirements.filter((id) => !links.from(id, HOPS.codifiedBy).some((clause) => ofCode.has(clause)));
   return {
     code,
-    clauses: clauses.map((clause) => ({ clause, requirements: nodes.all(codified.from(clause.id, HOPS.codifies)) })),
+    clauses: clauses.map((clause) => ({ clause, requirements: nodes.all(links.from(clause.id, HOPS.codifies)) })),
     requirementsWithoutClause: nodes.all(withoutClause),
-    clausesWithoutRequirement: clauses.filter((clause) => codified.from(clause.id, HOPS.codifies).length === 0),
+    clausesWithoutRequirement: clauses.filter((clause) => links.from(clause.id, HOPS.codifies).length === 0),
   };
 }
